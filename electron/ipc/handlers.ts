@@ -1,0 +1,37 @@
+// createHandlers(deps): the one object answering every channel of the contract, for Electron IPC and the HTTP bridge alike.
+import type { IpcHandlers, Language, TransportKind } from '../../shared/ipc/contract'
+import type { RecentFiles } from '../store/recentFiles'
+
+export interface HandlerDeps {
+  transport: TransportKind
+  version: string
+  dataDir: string
+  versions: { node: string; electron: string | null; chrome: string | null }
+  platform: string
+  openAtStart: string | null
+  language: Language
+  recentFiles: RecentFiles
+  /** Called when the user switches language (the desktop app rebuilds its native menu). */
+  onLanguageChange?: (language: Language) => void
+}
+
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  let language = deps.language
+  return {
+    'app:info': () => ({
+      name: 'Établi',
+      version: deps.version,
+      dataDir: deps.dataDir,
+      transport: deps.transport,
+      versions: deps.versions,
+      platform: deps.platform,
+      openAtStart: deps.openAtStart,
+      language,
+    }),
+    'app:setLanguage': ({ language: next }) => {
+      language = next
+      deps.onLanguageChange?.(next)
+    },
+    'workspace:recent': () => deps.recentFiles.list(),
+  }
+}

@@ -1,0 +1,170 @@
+// Electron main: app lifecycle, the one hardened window, the app:// protocol, the native menu and file dialogs.
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron'
+import { mkdirSync } from 'node:fs'
+import { join, normalize, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Language, MenuCommand } from '../shared/ipc/contract'
+import { findWorkspaceArg, readAppVersion, resolveDataDir } from './appPaths'
+import { createHandlers } from './ipc/handlers'
+import { registerIpc } from './ipc/register'
+import { buildMenuTemplate, menuLabels } from './menu'
+import { CONTENT_SECURITY_POLICY, createWindowOptions } from './security'
+import { createRecentFiles } from './store/recentFiles'
+
+const APP_ORIGIN = 'app://etabli'
+const isDev = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL)
+const rendererDir = join(__dirname, '..', 'renderer')
+
+// Must run before `ready`: app:// behaves like a real origin ('self' in the CSP, fetch, no file:// quirks).
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+let mainWindow: BrowserWindow | null = null
+let language: Language = 'fr'
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands its arguments to the first (see 'second-instance') and leaves.
+  app.quit()
+} else {
+  app.on('second-instance', (_event, argv) => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+    const file = findWorkspaceArg(argv.slice(1))
+    if (file) sendMenuCommand('open-recent', file)
+  })
+  void app.whenReady().then(start)
+}
+
+// Hardening for every web contents, whatever creates it: no navigation, no new windows, no webviews.
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (url !== contents.getURL()) event.preventDefault()
+  })
+  contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  mkdirSync(dataDir, { recursive: true })
+  language = app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en'
+  const recentFiles = createRecentFiles(dataDir)
+
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  if (isDev) {
+    // The dev server's pages come over http: give them the same policy (plus what Vite's HMR needs).
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({
+        responseHeaders: {
+          ...details.responseHeaders,
+          'Content-Security-Policy': [
+            CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+              "connect-src 'self'",
+              "connect-src 'self' ws:",
+            ),
+          ],
+        },
+      })
+    })
+  }
+
+  protocol.handle('app', async (request) => {
+    const url = new URL(request.url)
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
+    const file = normalize(join(rendererDir, relative))
+    if (url.host !== 'etabli' || !file.startsWith(normalize(rendererDir + sep))) {
+      return new Response('Forbidden', { status: 403 })
+    }
+    const response = await net.fetch(pathToFileURL(file).toString())
+    const headers = new Headers(response.headers)
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+    headers.set('X-Content-Type-Options', 'nosniff')
+    return new Response(response.body, { status: response.status, headers })
+  })
+
+  const handlers = createHandlers({
+    transport: 'electron',
+    version: readAppVersion(__dirname),
+    dataDir,
+    versions: {
+      node: process.versions.node,
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+    },
+    platform: process.platform,
+    openAtStart: findWorkspaceArg(process.argv.slice(1)),
+    language,
+    recentFiles,
+    onLanguageChange: (next) => {
+      language = next
+      void refreshMenu()
+    },
+  })
+  registerIpc(ipcMain, handlers, (event) => {
+    const frameUrl = event.senderFrame?.url ?? ''
+    return (
+      frameUrl.startsWith(`${APP_ORIGIN}/`) ||
+      (isDev && frameUrl.startsWith(process.env.ELECTRON_RENDERER_URL!))
+    )
+  })
+
+  async function refreshMenu(): Promise<void> {
+    const template = buildMenuTemplate({
+      language,
+      isDev,
+      isMac: process.platform === 'darwin',
+      recent: await recentFiles.list(),
+      run: (command, path) => void runMenuCommand(command, path),
+    })
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  }
+
+  async function runMenuCommand(command: MenuCommand, path?: string): Promise<void> {
+    const filters = [{ name: 'Établi', extensions: ['etabli'] }]
+    if (command === 'open') {
+      const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters })
+      if (!result.canceled && result.filePaths[0]) sendMenuCommand('open', result.filePaths[0])
+    } else if (command === 'new' || command === 'save-as') {
+      const result = await dialog.showSaveDialog(mainWindow!, { filters })
+      if (!result.canceled && result.filePath) sendMenuCommand(command, result.filePath)
+    } else if (command === 'about') {
+      const l = menuLabels(language)
+      await dialog.showMessageBox(mainWindow!, {
+        type: 'info',
+        title: l.about,
+        message: `Établi ${readAppVersion(__dirname)}`,
+        detail: `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+      })
+    } else {
+      sendMenuCommand(command, path)
+    }
+    if (command === 'open' || command === 'open-recent' || command === 'new') await refreshMenu()
+  }
+
+  await refreshMenu()
+  mainWindow = new BrowserWindow(createWindowOptions(join(__dirname, '..', 'preload', 'index.js')))
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  if (isDev) await mainWindow.loadURL(process.env.ELECTRON_RENDERER_URL!)
+  else await mainWindow.loadURL(`${APP_ORIGIN}/index.html`)
+}
+
+function sendMenuCommand(command: MenuCommand, path?: string): void {
+  mainWindow?.webContents.send('menu:command', path === undefined ? { command } : { command, path })
+}
+
+app.on('open-file', (event, path) => {
+  // macOS hands files opened from Finder here, before or after `ready`.
+  event.preventDefault()
+  sendMenuCommand('open-recent', path)
+})

@@ -1,0 +1,141 @@
+// The native menu in French and English, built from plain data so it can be tested without Electron.
+import type { MenuItemConstructorOptions } from 'electron'
+import type { Language, MenuCommand, RecentFile } from '../shared/ipc/contract'
+
+const labels = {
+  fr: {
+    file: 'Fichier',
+    new: 'Nouveau',
+    open: 'Ouvrir…',
+    openRecent: 'Ouvrir un fichier récent',
+    noRecent: 'Aucun fichier récent',
+    saveAs: 'Enregistrer sous…',
+    close: 'Fermer',
+    quit: 'Quitter',
+    edit: 'Édition',
+    undo: 'Annuler',
+    redo: 'Rétablir',
+    cut: 'Couper',
+    copy: 'Copier',
+    paste: 'Coller',
+    selectAll: 'Tout sélectionner',
+    view: 'Affichage',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    resetZoom: 'Taille réelle',
+    fullScreen: 'Plein écran',
+    reload: 'Recharger',
+    devTools: 'Outils de développement',
+    help: 'Aide',
+    about: 'À propos d’Établi',
+  },
+  en: {
+    file: 'File',
+    new: 'New',
+    open: 'Open…',
+    openRecent: 'Open Recent',
+    noRecent: 'No recent files',
+    saveAs: 'Save As…',
+    close: 'Close',
+    quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select All',
+    view: 'View',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    resetZoom: 'Actual Size',
+    fullScreen: 'Toggle Full Screen',
+    reload: 'Reload',
+    devTools: 'Developer Tools',
+    help: 'Help',
+    about: 'About Établi',
+  },
+} as const satisfies Record<Language, Record<string, string>>
+
+export interface MenuOptions {
+  language: Language
+  /** Reload and developer tools exist only in development builds. */
+  isDev: boolean
+  isMac: boolean
+  recent: readonly RecentFile[]
+  /** Runs a command: main handles dialogs, then tells the renderer. */
+  run: (command: MenuCommand, path?: string) => void
+}
+
+export function menuLabels(language: Language): (typeof labels)[Language] {
+  return labels[language]
+}
+
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const l = labels[options.language]
+  const { run } = options
+  const recentItems: MenuItemConstructorOptions[] =
+    options.recent.length === 0
+      ? [{ label: l.noRecent, enabled: false }]
+      : options.recent.map((file) => ({
+          label: file.name,
+          sublabel: file.path,
+          enabled: file.exists,
+          click: () => run('open-recent', file.path),
+        }))
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: l.file,
+      submenu: [
+        { label: l.new, accelerator: 'CmdOrCtrl+N', click: () => run('new') },
+        { label: l.open, accelerator: 'CmdOrCtrl+O', click: () => run('open') },
+        { label: l.openRecent, submenu: recentItems },
+        { type: 'separator' },
+        { label: l.saveAs, accelerator: 'CmdOrCtrl+Shift+S', click: () => run('save-as') },
+        { label: l.close, accelerator: 'CmdOrCtrl+W', click: () => run('close') },
+        ...(options.isMac ? [] : [{ type: 'separator' } as const, { label: l.quit, role: 'quit' } as const]),
+      ],
+    },
+    {
+      label: l.edit,
+      submenu: [
+        // Undo and redo are the workspace's own history (persisted in the file), not the text field's.
+        { label: l.undo, accelerator: 'CmdOrCtrl+Z', click: () => run('undo') },
+        { label: l.redo, accelerator: options.isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => run('redo') },
+        { type: 'separator' },
+        { label: l.cut, role: 'cut' },
+        { label: l.copy, role: 'copy' },
+        { label: l.paste, role: 'paste' },
+        { label: l.selectAll, role: 'selectAll' },
+      ],
+    },
+    {
+      label: l.view,
+      submenu: [
+        { label: l.zoomIn, role: 'zoomIn' },
+        { label: l.zoomOut, role: 'zoomOut' },
+        { label: l.resetZoom, role: 'resetZoom' },
+        { type: 'separator' },
+        { label: l.fullScreen, role: 'togglefullscreen' },
+        ...(options.isDev
+          ? [
+              { type: 'separator' } as const,
+              { label: l.reload, role: 'reload' } as const,
+              { label: l.devTools, role: 'toggleDevTools' } as const,
+            ]
+          : []),
+      ],
+    },
+    { label: l.help, submenu: [{ label: l.about, click: () => run('about') }] },
+  ]
+  if (options.isMac)
+    template.unshift({
+      label: 'Établi',
+      submenu: [
+        { label: l.about, click: () => run('about') },
+        { type: 'separator' },
+        { label: l.quit, role: 'quit' },
+      ],
+    })
+  return template
+}

@@ -1,0 +1,2 @@
+// Types of chromium.cjs for the TypeScript files that import it.
+export declare function findChromium(): { path: string | undefined; label: string }

@@ -1,0 +1,47 @@
+// The shape of an embedded sample workspace: a base ModelInput, scenarios as overrides, and the sources table.
+import type { ModelInput } from '../model/types'
+
+/**
+ * One override of a scenario: the value at `path` replaces the parent's.
+ * Path syntax (see docs/workspace-format.md): segments separated by '/', object keys by name, and
+ * elements of id-keyed lists (grades, jobTypes, segments, training) by their id, e.g.
+ * `segments/automatic/preOwnedGrowth`, `training/apprenticeship/intake`, `workforce/hires/watchmaker`,
+ * `service/targetTurnaroundWeeks`. Lists without ids (roster, expansions, series arrays,
+ * initialStudents) are replaced whole: `workforce/roster`, `benches/expansions`.
+ */
+export interface Override {
+  path: string
+  value: unknown
+}
+
+export interface SampleScenario {
+  name: string
+  note: string
+  /** Overrides on top of the base scenario. */
+  overrides: Override[]
+}
+
+/** One row of a workspace's sources table: where a figure comes from, or that it is assumed. */
+export interface SourceRow {
+  figure: string
+  value: string
+  source: string
+  /** Year the figure refers to or was published; null when not applicable. */
+  year: number | null
+  kind: 'sourced' | 'assumed'
+  note?: string
+}
+
+export interface SampleWorkspace {
+  /** File-name-safe key, e.g. 'atelier-geneve'. */
+  key: string
+  /** Display name, e.g. 'Atelier Genève (exemple)'. */
+  name: string
+  description: string
+  /** The base scenario's name, e.g. 'Base'. */
+  baseName: string
+  baseNote: string
+  base: ModelInput
+  scenarios: SampleScenario[]
+  sources: SourceRow[]
+}

@@ -1,0 +1,11 @@
+// Vitest runs unit and integration tests (*.test.ts); Playwright owns *.spec.ts.
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    pool: 'forks',
+  },
+})
