@@ -1,5 +1,4 @@
 // Builds the three Electron targets: main (+ the browser-mode server and the CLI), the sandboxed preload, the renderer.
-import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
@@ -14,7 +13,7 @@ export default defineConfig({
         input: {
           index: r('electron/main.ts'),
           web: r('electron/web/main.ts'),
-          ...(existsSync(r('electron/cli/main.ts')) ? { cli: r('electron/cli/main.ts') } : {}),
+          cli: r('electron/cli/main.ts'),
         },
       },
     },

@@ -1,0 +1,319 @@
+// Series parameters (a constant, one value per year, or a mathjs formula in `t` and `year`): the only module that imports mathjs.
+import { all, create } from 'mathjs'
+import type { MathNode } from 'mathjs'
+import type { Series } from '../model/types'
+import { formatNumber, problem, type Problem } from '../model/problems'
+
+/** One mathjs instance for the whole process, created when this module loads (a few ms). */
+const math = create(all)
+
+/**
+ * mathjs functions a formula may not call: they parse or compile code, change the instance or build
+ * symbolic expressions. Everything else in mathjs's namespace that is a function or a number may be used.
+ */
+const deniedNames = new Set([
+  'import',
+  'createUnit',
+  'evaluate',
+  'parse',
+  'compile',
+  'parser',
+  'chain',
+  'config',
+  'typed',
+  'help',
+  'reviver',
+  'replacer',
+  'simplify',
+  'simplifyConstant',
+  'simplifyCore',
+  'derivative',
+  'rationalize',
+  'resolve',
+  'symbolicEqual',
+  'leafCount',
+])
+
+const allowedNameMemo = new Map<string, boolean>()
+
+/** `t`, `year`, a mathjs number constant (pi, e, …) or a lower-case mathjs function not in `deniedNames`. */
+function isAllowedName(name: string): boolean {
+  if (name === 't' || name === 'year') return true
+  let allowed = allowedNameMemo.get(name)
+  if (allowed === undefined) {
+    allowed = false
+    if (!deniedNames.has(name) && Object.hasOwn(math, name)) {
+      const value: unknown = (math as unknown as Record<string, unknown>)[name]
+      allowed = typeof value === 'number' || (typeof value === 'function' && /^[a-z]/.test(name))
+    }
+    allowedNameMemo.set(name, allowed)
+  }
+  return allowed
+}
+
+/** Lower and upper bounds a series must respect every year (both inclusive). */
+export interface SeriesBounds {
+  min?: number
+  max?: number
+}
+
+/** A resolved series: one value per year (callers must not write into `values`), or why it cannot be resolved. */
+export type SeriesResult = { ok: true; values: Float64Array } | { ok: false; problems: Problem[] }
+
+type CompiledFormula =
+  { ok: true; evaluate: (scope: Map<string, number>) => unknown } | { ok: false; reason: string }
+
+/** Parses a formula once and checks the names it uses; the reason is a sentence fragment when it cannot be used. */
+export function compileFormula(source: string): CompiledFormula {
+  if (source.trim() === '') return { ok: false, reason: 'formula is empty' }
+  let node: MathNode
+  try {
+    node = math.parse(source)
+  } catch (error) {
+    return { ok: false, reason: `formula does not parse: ${errorMessage(error)}` }
+  }
+  const unknownNames: string[] = []
+  let assigns = false
+  node.traverse((child) => {
+    if (child.type === 'AssignmentNode' || child.type === 'FunctionAssignmentNode') assigns = true
+    else if (child.type === 'SymbolNode') {
+      const name = (child as MathNode & { name: string }).name
+      if (!isAllowedName(name) && !unknownNames.includes(name)) unknownNames.push(name)
+    }
+  })
+  if (assigns) return { ok: false, reason: 'formula assigns a value; it must be a single expression' }
+  if (unknownNames.length > 0) {
+    const names = unknownNames.map((n) => `'${n}'`).join(', ')
+    const noun = unknownNames.length === 1 ? 'the unknown name' : 'the unknown names'
+    return {
+      ok: false,
+      reason: `formula uses ${noun} ${names}; it may use only t, year and mathjs functions and constants`,
+    }
+  }
+  try {
+    const compiled = node.compile()
+    return { ok: true, evaluate: (scope) => compiled.evaluate(scope) }
+  } catch (error) {
+    return { ok: false, reason: `formula does not compile: ${errorMessage(error)}` }
+  }
+}
+
+/** What a formula gave in one year that is not a usable number (a phrase: 'a boolean (true)', 'Infinity'). */
+function describeNonNumber(value: unknown): string {
+  if (typeof value === 'number') return formatNumber(value)
+  if (typeof value === 'boolean') return `a boolean (${value})`
+  if (typeof value === 'string') return 'text'
+  if (typeof value === 'function') return 'a function'
+  if (value === null || value === undefined) return 'no value'
+  if (math.isComplex(value)) return 'a complex number'
+  if (math.isMatrix(value) || Array.isArray(value)) return 'a matrix'
+  if (math.isUnit(value)) return 'a quantity with a unit'
+  if (math.isResultSet(value)) return 'several values'
+  return 'something other than a number'
+}
+
+/** A formula's result as a finite number, or undefined. BigNumber and Fraction results are real numbers, so they count. */
+function toFiniteNumber(value: unknown): number | undefined {
+  let n: number | undefined
+  if (typeof value === 'number') n = value
+  else if (math.isBigNumber(value) || math.isFraction(value)) n = Number(value.valueOf())
+  return n !== undefined && Number.isFinite(n) ? n : undefined
+}
+
+interface FormulaOutcome {
+  /** Values per year; where `failures` lists a year its entry is meaningless. */
+  values: Float64Array
+  /** Why the formula could not be used at all (parse error, unknown name). */
+  compileReason: string | null
+  /** Years (t) whose value is unusable. */
+  failedYears: number[]
+  /** What went wrong in the first of them: the error mathjs threw, or a description of the result. */
+  firstFailure: { thrown: boolean; detail: string }
+}
+
+/**
+ * Outcomes of formulas already evaluated, by horizon, start year and source: scenarios are
+ * projected again and again with the same formulas (every edit in the app, every draw of a
+ * sensitivity run), and a formula's values depend on nothing else. Bounded; the oldest entry goes.
+ */
+const formulaCache = new Map<string, FormulaOutcome>()
+const formulaCacheSize = 1000
+
+/** A formula's values over the horizon: from the cache, or compiled once and evaluated once per year. */
+function formulaOutcome(source: string, horizonYears: number, startYear: number): FormulaOutcome {
+  const key = `${horizonYears}|${startYear}|${source}`
+  const cached = formulaCache.get(key)
+  if (cached !== undefined) return cached
+  const outcome = evaluateFormula(source, horizonYears, startYear)
+  if (formulaCache.size >= formulaCacheSize) formulaCache.delete(formulaCache.keys().next().value as string)
+  formulaCache.set(key, outcome)
+  return outcome
+}
+
+function evaluateFormula(source: string, horizonYears: number, startYear: number): FormulaOutcome {
+  const values = new Float64Array(horizonYears)
+  const compiled = compileFormula(source)
+  const failedYears: number[] = []
+  let firstFailure = { thrown: false, detail: '' }
+  if (!compiled.ok) return { values, compileReason: compiled.reason, failedYears, firstFailure }
+  const scope = new Map<string, number>()
+  for (let t = 0; t < horizonYears; t++) {
+    const year = startYear + t
+    scope.set('t', t)
+    scope.set('year', year)
+    let result: unknown
+    let thrown: string | null = null
+    try {
+      result = compiled.evaluate(scope)
+    } catch (error) {
+      thrown = errorMessage(error)
+    }
+    const n = thrown === null ? toFiniteNumber(result) : undefined
+    if (n === undefined) {
+      if (failedYears.length === 0) {
+        firstFailure =
+          thrown !== null
+            ? { thrown: true, detail: thrown }
+            : { thrown: false, detail: describeNonNumber(result) }
+      }
+      failedYears.push(t)
+    } else values[t] = n
+  }
+  return { values, compileReason: null, failedYears, firstFailure }
+}
+
+function yearLabel(year: number, t: number): string {
+  return `${year} (t = ${t})`
+}
+
+function otherYears(count: number): string {
+  if (count <= 0) return ''
+  return count === 1 ? ' and in 1 other year' : ` and in ${count} other years`
+}
+
+function boundsPhrase(bounds: SeriesBounds): string {
+  const { min, max } = bounds
+  if (min !== undefined && max !== undefined) return `between ${formatNumber(min)} and ${formatNumber(max)}`
+  if (min !== undefined) return `at least ${formatNumber(min)}`
+  return `at most ${formatNumber(max ?? Infinity)}`
+}
+
+function outOfBounds(x: number, bounds: SeriesBounds | undefined): boolean {
+  if (bounds === undefined) return false
+  return (bounds.min !== undefined && x < bounds.min) || (bounds.max !== undefined && x > bounds.max)
+}
+
+/** Checks every year's value against the bounds; one problem naming the first year out of range. */
+function checkBounds(
+  values: Float64Array,
+  kind: 'constant' | 'array' | 'formula',
+  path: string,
+  startYear: number,
+  bounds: SeriesBounds | undefined,
+): Problem[] {
+  if (bounds === undefined) return []
+  let first = -1
+  let count = 0
+  for (let t = 0; t < values.length; t++) {
+    if (outOfBounds(values[t], bounds)) {
+      if (first < 0) first = t
+      count++
+    }
+  }
+  if (first < 0) return []
+  const must = `it must be ${boundsPhrase(bounds)}`
+  const value = formatNumber(values[first])
+  if (kind === 'constant') return [problem(path, `is ${value}; ${must}`)]
+  const year = startYear + first
+  const verb = kind === 'formula' ? 'formula gives' : 'is'
+  return [
+    problem(path, `${verb} ${value} in ${yearLabel(year, first)}${otherYears(count - 1)}; ${must}`, year),
+  ]
+}
+
+/** Resolves the series of one run; the values it returns are shared and must never be written. */
+export type SeriesResolver = (value: Series, paramPath: string, bounds?: SeriesBounds) => SeriesResult
+
+/**
+ * A resolver for one projection run of `horizonYears` years from `startYear`. A formula is compiled
+ * once and evaluated once per year, with `t` (0-based) and `year` (calendar) in scope, then kept in
+ * a process-wide cache: a formula used by several parameters, or by the next run, is not evaluated
+ * again. The Float64Arrays returned may therefore be shared: read only.
+ */
+export function createSeriesResolver(horizonYears: number, startYear: number): SeriesResolver {
+  return (value, paramPath, bounds) => resolveShared(value, horizonYears, startYear, paramPath, bounds)
+}
+
+function resolveShared(
+  value: Series,
+  H: number,
+  startYear: number,
+  paramPath: string,
+  bounds: SeriesBounds | undefined,
+): SeriesResult {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value))
+      return fail(problem(paramPath, `is ${formatNumber(value)}; it must be a finite number`))
+    const values = new Float64Array(H).fill(value)
+    const problems = checkBounds(values, 'constant', paramPath, startYear, bounds)
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, values }
+  }
+  if (Array.isArray(value)) {
+    if (value.length !== H) {
+      const span = H === 1 ? `${startYear}` : `${startYear}–${startYear + H - 1}`
+      return fail(
+        problem(paramPath, `has ${value.length} values; it must have exactly ${H}, one per year (${span})`),
+      )
+    }
+    const values = new Float64Array(H)
+    for (let t = 0; t < H; t++) {
+      const x: unknown = value[t]
+      if (typeof x !== 'number' || !Number.isFinite(x)) {
+        const year = startYear + t
+        return fail(problem(paramPath, `value for ${yearLabel(year, t)} is not a finite number`, year))
+      }
+      values[t] = x
+    }
+    const problems = checkBounds(values, 'array', paramPath, startYear, bounds)
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, values }
+  }
+  if (typeof value === 'string') {
+    const outcome = formulaOutcome(value, H, startYear)
+    if (outcome.compileReason !== null) return fail(problem(paramPath, outcome.compileReason))
+    if (outcome.failedYears.length > 0) {
+      const t = outcome.failedYears[0]
+      const when = `${yearLabel(startYear + t, t)}${otherYears(outcome.failedYears.length - 1)}`
+      const { thrown, detail } = outcome.firstFailure
+      const reason = thrown
+        ? `formula cannot be evaluated in ${when}: ${detail}`
+        : `formula gives ${detail} in ${when}; it must give a finite real number`
+      return fail(problem(paramPath, reason, startYear + t))
+    }
+    const problems = checkBounds(outcome.values, 'formula', paramPath, startYear, bounds)
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, values: outcome.values }
+  }
+  return fail(problem(paramPath, 'must be a number, a list of one number per year, or a formula'))
+}
+
+/**
+ * Resolves one series parameter over `horizonYears` years from `startYear` (see
+ * `createSeriesResolver`); the values are the caller's own copy, free to change.
+ */
+export function resolveSeries(
+  value: Series,
+  horizonYears: number,
+  startYear: number,
+  paramPath: string,
+  bounds?: SeriesBounds,
+): SeriesResult {
+  const result = resolveShared(value, horizonYears, startYear, paramPath, bounds)
+  return result.ok && typeof value === 'string' ? { ok: true, values: result.values.slice() } : result
+}
+
+function fail(p: Problem): SeriesResult {
+  return { ok: false, problems: [p] }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

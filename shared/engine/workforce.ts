@@ -1,0 +1,144 @@
+// MODEL.md "Workforce": joiners, working headcount, then attrition -> promotion -> ageing -> retirement, by grade and age.
+import { maxAgeYears, minAgeYears } from '../model/limits'
+import type { ModelInput } from '../model/types'
+import { gradeAt, type Layout } from './layout'
+import type { ResolvedSeries } from './resolve'
+import type { Training } from './training'
+
+/** Workforce flows of every grade and year (FTE), laid out [g * H + t]. */
+export interface Workforce {
+  /** W[g][t], working headcount after joiners. */
+  headcount: Float64Array
+  /** J[g][t], all joiners at the start of year t (hires and captured graduates of year t-1). */
+  joiners: Float64Array
+  /** Hr[g][t] = min(hires, marketLimit). */
+  hires: Float64Array
+  /** FTE removed by attrition at the end of year t. */
+  leavers: Float64Array
+  /** FTE whose new age reached retirementAge at the end of year t. */
+  retirements: Float64Array
+}
+
+// Module-level copies: an imported binding can compile to a getter call, too slow for the age loops.
+const minAge = minAgeYears
+const ages = maxAgeYears - minAgeYears + 1
+
+/**
+ * Sees the stocks by grade and age, `N[g * ageCount + (age - 15)]` (FTE): after joiners in each year t,
+ * and once more with t = H for the stocks left at the end of the horizon. For reports (the age pyramid);
+ * it must not change the array.
+ */
+export type AgeObserver = (t: number, stocks: Float64Array) => void
+
+export const ageCount = maxAgeYears - minAgeYears + 1
+
+export function computeWorkforce(
+  input: ModelInput,
+  layout: Layout,
+  series: ResolvedSeries,
+  training: Training,
+  observe?: AgeObserver,
+): Workforce {
+  const { H } = layout
+  const G = input.grades.length
+  const W = new Float64Array(G * H)
+  const J = new Float64Array(G * H)
+  const Hr = new Float64Array(G * H)
+  const leavers = new Float64Array(G * H)
+  const retirements = new Float64Array(G * H)
+  // N[g][a] at index g * ages + (a - minAgeYears); `next` receives the aged stocks.
+  let N = new Float64Array(G * ages)
+  let next = new Float64Array(G * ages)
+
+  // t = 0: the roster.
+  for (const entry of input.workforce.roster) {
+    N[gradeAt(layout, entry.grade) * ages + entry.age - minAge] += entry.fte
+  }
+  const hireSlot = input.workforce.hireAge - minAge
+  const entries = input.training.map((p) => ({
+    grade: gradeAt(layout, p.entryGrade),
+    slot: p.entryAge - minAge,
+    captureRate: p.captureRate,
+  }))
+  // Age slot a holds age minAge + a; its new age minAge + a + 1 reaches retirementAge from this slot on.
+  const firstRetiringSlot = input.retirementAge - minAge - 1
+  // Slots outside lo..hi stay 0 all along (nobody joins below lo; above firstRetiringSlot only joiners
+  // of that year), and sums over them would only add zeros: the loops skip them.
+  let lo = Math.min(hireSlot, ages - 1)
+  let hi = Math.max(hireSlot, firstRetiringSlot)
+  for (const entry of input.workforce.roster) {
+    lo = Math.min(lo, entry.age - minAge)
+    hi = Math.max(hi, entry.age - minAge)
+  }
+  for (const entry of entries) {
+    lo = Math.min(lo, entry.slot)
+    hi = Math.max(hi, entry.slot)
+  }
+  lo = Math.max(0, lo)
+  hi = Math.min(ages - 1, hi)
+
+  for (let t = 0; t < H; t++) {
+    // 1. Joiners: Hr[g][t] = min(hires, marketLimit) at hireAge, then graduates of year t-1 at entryAge.
+    for (let g = 0; g < G; g++) {
+      const hires = series.hires[g]
+      const limit = series.marketLimit[g]
+      const hired = hires === null ? 0 : limit === null ? hires[t] : Math.min(hires[t], limit[t])
+      Hr[g * H + t] = hired
+      J[g * H + t] = hired
+      N[g * ages + hireSlot] += hired
+    }
+    if (t > 0) {
+      for (let p = 0; p < entries.length; p++) {
+        const { grade, slot, captureRate } = entries[p]
+        const joining = captureRate * training.graduates[p * H + t - 1]
+        J[grade * H + t] += joining
+        N[grade * ages + slot] += joining
+      }
+    }
+    observe?.(t, N)
+    // 2. Working headcount W[g][t] = sum over a of N[g][a], after joiners; and 3a. attrition at the
+    // end of the year, N *= (1 - attritionRate[g]), the removed FTE being leavers. One pass per grade:
+    // each stock is added to W before attrition touches it.
+    for (let g = 0; g < G; g++) {
+      const rate = input.grades[g].attritionRate
+      const kept = 1 - rate
+      let w = 0
+      let left = 0
+      for (let i = g * ages + lo, end = g * ages + hi; i <= end; i++) {
+        const n = N[i]
+        w += n
+        left += n * rate
+        N[i] = n * kept
+      }
+      W[g * H + t] = w
+      leavers[g * H + t] = left
+    }
+    // 3b. Promotion, every grade below the top at once, from the stocks after attrition: going from
+    // the top down, grade g+1 has already sent its own promotions when it receives g's.
+    for (let g = G - 2; g >= 0; g--) {
+      const rate = input.grades[g].promotionRate
+      for (let a = lo; a <= hi; a++) {
+        const i = g * ages + a
+        const moved = N[i] * rate
+        N[i] = N[i] - moved
+        N[i + ages] = N[i + ages] + moved
+      }
+    }
+    // 3c. Ageing a -> a+1; whoever's new age is >= retirementAge retires.
+    for (let g = 0; g < G; g++) {
+      let retired = 0
+      next.fill(0, g * ages + lo, g * ages + hi + 1)
+      for (let a = lo; a <= hi; a++) {
+        const i = g * ages + a
+        if (a >= firstRetiringSlot) retired += N[i]
+        else next[i + 1] = N[i]
+      }
+      retirements[g * H + t] = retired
+    }
+    const aged = next
+    next = N
+    N = aged
+  }
+  observe?.(H, N)
+  return { headcount: W, joiners: J, hires: Hr, leavers, retirements }
+}

@@ -1,0 +1,198 @@
+// Series parameters: constants, one value per year, mathjs formulas in t and year, and the errors each can give.
+import { describe, expect, it } from 'vitest'
+import {
+  compileFormula,
+  createSeriesResolver,
+  resolveSeries,
+  type SeriesResult,
+} from '../../shared/engine/series'
+
+function values(result: SeriesResult): number[] {
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'))
+  return [...result.values]
+}
+
+function problems(result: SeriesResult) {
+  if (result.ok) throw new Error(`expected problems, got ${[...result.values].join(', ')}`)
+  return result.problems
+}
+
+describe('resolveSeries', () => {
+  it('repeats a number every year', () => {
+    expect(values(resolveSeries(0.03, 4, 2026, 'x'))).toEqual([0.03, 0.03, 0.03, 0.03])
+  })
+
+  it('takes an array of exactly H values as one per year', () => {
+    expect(values(resolveSeries([1, 2, 3], 3, 2026, 'x'))).toEqual([1, 2, 3])
+  })
+
+  it('rejects an array of the wrong length, naming the years it must cover', () => {
+    const [p] = problems(resolveSeries([1, 2], 3, 2026, 'segments[0].newSalesGrowth'))
+    expect(p.path).toBe('segments[0].newSalesGrowth')
+    expect(p.message).toBe(
+      'segments[0].newSalesGrowth: has 2 values; it must have exactly 3, one per year (2026–2028)',
+    )
+  })
+
+  it('evaluates a formula per year with t (from 0) and year (calendar) in scope', () => {
+    expect(values(resolveSeries('2 * t + year', 3, 2026, 'x'))).toEqual([2026, 2029, 2032])
+  })
+
+  it('lets formulas use mathjs functions and constants', () => {
+    // t = 0..2: max(0, 1 - t) = [1, 0, 0]; + round(pi) = 3; + sqrt(4) = 2; min/abs/exp/log
+    expect(values(resolveSeries('max(0, 1 - t) + round(pi) + sqrt(4)', 3, 2026, 'x'))).toEqual([6, 5, 5])
+    expect(values(resolveSeries('abs(-t) + log(exp(2)) + min(t, 1) * e', 2, 2026, 'x'))).toEqual([
+      2,
+      3 + Math.E,
+    ])
+    expect(values(resolveSeries('t > 0 ? 0.5 : 0.25', 2, 2026, 'x'))).toEqual([0.25, 0.5])
+  })
+
+  it('accepts BigNumber and Fraction results as the real numbers they are', () => {
+    expect(values(resolveSeries('bignumber(1) / 4', 1, 2026, 'x'))).toEqual([0.25])
+    expect(values(resolveSeries('fraction(1, 4) * t', 2, 2026, 'x'))).toEqual([0, 0.25])
+  })
+
+  it('reports a formula that does not parse, without a year', () => {
+    const [p] = problems(resolveSeries('0.03 * (t', 3, 2026, 'training[1].intake'))
+    expect(p.path).toBe('training[1].intake')
+    expect(p.message).toMatch(/^training\[1\]\.intake: formula does not parse: /)
+    expect(p.year).toBeUndefined()
+  })
+
+  it('reports every unknown name, including unit names and variables other than t and year', () => {
+    const [p] = problems(resolveSeries('growth * t + x + 5 cm', 2, 2026, 'x'))
+    expect(p.message).toBe(
+      "x: formula uses the unknown names 'growth', 'x', 'cm'; it may use only t, year and mathjs functions and constants",
+    )
+  })
+
+  it('refuses mathjs functions that parse code or change the instance', () => {
+    expect(problems(resolveSeries('evaluate("1")', 1, 2026, 'x'))[0].message).toMatch(
+      /unknown name 'evaluate'/,
+    )
+    expect(problems(resolveSeries('import({})', 1, 2026, 'x'))[0].message).toMatch(/unknown name 'import'/)
+  })
+
+  it('refuses assignments', () => {
+    expect(problems(resolveSeries('t = 3', 1, 2026, 'x'))[0].message).toBe(
+      'x: formula assigns a value; it must be a single expression',
+    )
+    expect(problems(resolveSeries('f(a) = a', 1, 2026, 'x'))[0].message).toMatch(/assigns a value/)
+  })
+
+  it('reports an empty formula', () => {
+    expect(problems(resolveSeries('  ', 1, 2026, 'x'))[0].message).toBe('x: formula is empty')
+  })
+
+  it('names the first year a formula gives a non-number, and how many other years do', () => {
+    const [p] = problems(resolveSeries('t >= 2', 5, 2026, 'x'))
+    // t >= 2 is a boolean every year: first 2026, four other years
+    expect(p).toEqual({
+      path: 'x',
+      message:
+        'x: formula gives a boolean (false) in 2026 (t = 0) and in 4 other years; it must give a finite real number',
+      year: 2026,
+    })
+  })
+
+  it.each([
+    ['[t, 1]', 'a matrix'],
+    ['sqrt(t - 1)', 'a complex number'],
+    ['1 / t', 'Infinity'],
+    ['0 / t', 'NaN'],
+    ['"text"', 'text'],
+    ['1; 2', 'several values'],
+    ['sqrt', 'a function'],
+  ])('rejects %s as giving %s', (formula, what) => {
+    const [p] = problems(resolveSeries(formula, 1, 2026, 'x'))
+    expect(p.message).toBe(`x: formula gives ${what} in 2026 (t = 0); it must give a finite real number`)
+    expect(p.year).toBe(2026)
+  })
+
+  it('reports a formula that throws while evaluating, with the year', () => {
+    const [p] = problems(resolveSeries('t == 1 ? max() : 1', 3, 2026, 'x'))
+    expect(p.year).toBe(2027)
+    expect(p.message).toMatch(/^x: formula cannot be evaluated in 2027 \(t = 1\): .*max/)
+  })
+
+  it('checks bounds every year and names the first year out of range', () => {
+    // t = 0..3 gives 0.5, 0, -0.5, -1: all within; t = 4 gives -1.5.
+    expect(values(resolveSeries('0.5 - 0.5 * t', 4, 2026, 'g', { min: -1 }))).toEqual([0.5, 0, -0.5, -1])
+    const [p] = problems(resolveSeries('0.5 - 0.5 * t', 5, 2026, 'g', { min: -1 }))
+    expect(p).toEqual({
+      path: 'g',
+      message: 'g: formula gives -1.5 in 2030 (t = 4); it must be at least -1',
+      year: 2030,
+    })
+    const [q] = problems(resolveSeries([0.5, 1.2, 1.5], 3, 2026, 'u', { min: 0, max: 1 }))
+    expect(q).toEqual({
+      path: 'u',
+      message: 'u: is 1.2 in 2027 (t = 1) and in 1 other year; it must be between 0 and 1',
+      year: 2027,
+    })
+    const [r] = problems(resolveSeries(-2, 3, 2026, 'h', { min: 0 }))
+    expect(r).toEqual({ path: 'h', message: 'h: is -2; it must be at least 0' })
+  })
+
+  it('accepts values on the bounds', () => {
+    expect(values(resolveSeries([-1, 0], 2, 2026, 'g', { min: -1 }))).toEqual([-1, 0])
+    expect(values(resolveSeries('t', 2, 2026, 'u', { min: 0, max: 1 }))).toEqual([0, 1])
+  })
+
+  it('rejects non-finite numbers and other types', () => {
+    expect(problems(resolveSeries(Infinity, 1, 2026, 'x'))[0].message).toBe(
+      'x: is Infinity; it must be a finite number',
+    )
+    expect(problems(resolveSeries([1, NaN], 2, 2026, 'x'))[0]).toEqual({
+      path: 'x',
+      message: 'x: value for 2027 (t = 1) is not a finite number',
+      year: 2027,
+    })
+    expect(problems(resolveSeries(true as unknown as number, 1, 2026, 'x'))[0].message).toBe(
+      'x: must be a number, a list of one number per year, or a formula',
+    )
+  })
+})
+
+describe('createSeriesResolver', () => {
+  it('evaluates a formula shared by several parameters once per run, and checks bounds per parameter', () => {
+    const resolve = createSeriesResolver(3, 2026)
+    const a = resolve('t - 1', 'a')
+    const b = resolve('t - 1', 'b', { min: 0 })
+    expect(values(a)).toEqual([-1, 0, 1])
+    expect(problems(b)[0].message).toBe('b: formula gives -1 in 2026 (t = 0); it must be at least 0')
+    const c = resolve('t - 1', 'c')
+    // The same evaluated values are handed out again rather than recomputed.
+    expect(a.ok && c.ok && a.values === c.values).toBe(true)
+  })
+})
+
+describe('the formula cache', () => {
+  it('keeps values apart by horizon and start year', () => {
+    expect(values(resolveSeries('year + t', 2, 2026, 'x'))).toEqual([2026, 2028])
+    expect(values(resolveSeries('year + t', 3, 2030, 'x'))).toEqual([2030, 2032, 2034])
+  })
+
+  it('hands resolveSeries callers their own copy, so writing to it changes nothing for the next run', () => {
+    const first = resolveSeries('0.5 * t', 3, 2026, 'x')
+    if (!first.ok) throw new Error('unexpected')
+    first.values[1] = 99
+    expect(values(resolveSeries('0.5 * t', 3, 2026, 'x'))).toEqual([0, 0.5, 1])
+  })
+})
+
+describe('compileFormula', () => {
+  it('compiles once and evaluates in any scope', () => {
+    const compiled = compileFormula('year - t')
+    if (!compiled.ok) throw new Error(compiled.reason)
+    expect(
+      compiled.evaluate(
+        new Map([
+          ['t', 3],
+          ['year', 2030],
+        ]),
+      ),
+    ).toBe(2027)
+  })
+})
