@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url'
 import type { Language, MenuCommand } from '../shared/ipc/contract'
 import { findWorkspaceArg, readAppVersion, resolveDataDir } from './appPaths'
 import { createHandlers } from './ipc/handlers'
+import { createWorkspaceHandlers } from './ipc/workspaceHandlers'
 import { registerIpc } from './ipc/register'
 import { buildMenuTemplate, menuLabels } from './menu'
 import { CONTENT_SECURITY_POLICY, createWindowOptions } from './security'
@@ -90,6 +91,8 @@ async function start(): Promise<void> {
     return new Response(response.body, { status: response.status, headers })
   })
 
+  const workspace = createWorkspaceHandlers({ dataDir, recentFiles })
+  app.on('will-quit', () => void workspace.dispose())
   const handlers = createHandlers({
     transport: 'electron',
     version: readAppVersion(__dirname),
@@ -103,6 +106,7 @@ async function start(): Promise<void> {
     openAtStart: findWorkspaceArg(process.argv.slice(1)),
     language,
     recentFiles,
+    workspace,
     onLanguageChange: (next) => {
       language = next
       void refreshMenu()

@@ -1,6 +1,7 @@
 // createHandlers(deps): the one object answering every channel of the contract, for Electron IPC and the HTTP bridge alike.
 import type { IpcHandlers, Language, TransportKind } from '../../shared/ipc/contract'
 import type { RecentFiles } from '../store/recentFiles'
+import type { createWorkspaceHandlers } from './workspaceHandlers'
 
 export interface HandlerDeps {
   transport: TransportKind
@@ -11,6 +12,8 @@ export interface HandlerDeps {
   openAtStart: string | null
   language: Language
   recentFiles: RecentFiles
+  /** The workspace channels, over the store (see workspaceHandlers.ts). */
+  workspace: ReturnType<typeof createWorkspaceHandlers>
   /** Called when the user switches language (the desktop app rebuilds its native menu). */
   onLanguageChange?: (language: Language) => void
 }
@@ -33,5 +36,11 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       deps.onLanguageChange?.(next)
     },
     'workspace:recent': () => deps.recentFiles.list(),
+    ...withoutDispose(deps.workspace),
   }
+}
+
+function withoutDispose<T extends { dispose: unknown }>(handlers: T): Omit<T, 'dispose'> {
+  const { dispose: _dispose, ...rest } = handlers
+  return rest
 }

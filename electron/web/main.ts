@@ -2,6 +2,7 @@
 import { join } from 'node:path'
 import { mkdirSync } from 'node:fs'
 import { createHandlers } from '../ipc/handlers'
+import { createWorkspaceHandlers } from '../ipc/workspaceHandlers'
 import { createRecentFiles } from '../store/recentFiles'
 import { findWorkspaceArg, readAppVersion, readFlag, resolveDataDir } from '../appPaths'
 import { startBridge } from './server'
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir(argv, process.env)
   mkdirSync(dataDir, { recursive: true })
+  const recentFiles = createRecentFiles(dataDir)
+  const workspace = createWorkspaceHandlers({ dataDir, recentFiles })
   const handlers = createHandlers({
     transport: 'http',
     version: readAppVersion(__dirname),
@@ -24,12 +27,13 @@ async function main(): Promise<void> {
     platform: process.platform,
     openAtStart: findWorkspaceArg(argv),
     language: 'fr',
-    recentFiles: createRecentFiles(dataDir),
+    recentFiles,
+    workspace,
   })
   const bridge = await startBridge({ handlers, rendererDir: join(__dirname, '..', 'renderer'), port })
   process.stdout.write(`Établi (browser mode) is running at ${bridge.url}\n`)
   const stop = (): void => {
-    void bridge.close().then(() => process.exit(0))
+    void Promise.all([bridge.close(), workspace.dispose()]).then(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -1,4 +1,20 @@
 // The one truth about what the renderer may ask of the Node side: channels, events, and the reply envelope.
+import type { ModelInput } from '../model/types'
+import type { Plan, SolveOptions, SolveResult } from '../decision/plan'
+import type { ScenarioUncertainty } from '../decision/scenarioUncertainty'
+import type {
+  EditOutcome,
+  ExportFormat,
+  HistoryEntry,
+  ImportKind,
+  ImportPreview,
+  Override,
+  ResolvedScenario,
+  ScenarioId,
+  ScenarioSummary,
+  SourceRow,
+  WorkspaceInfo,
+} from '../workspace/types'
 
 /** How the renderer reaches the handlers: Electron IPC in the desktop app, HTTP on 127.0.0.1 in browser mode. */
 export type TransportKind = 'electron' | 'http'
@@ -30,12 +46,97 @@ export interface RecentFile {
   exists: boolean
 }
 
+/** A workspace file found in the data folder (browser mode lists these instead of a native Open dialog). */
+export interface WorkspaceFile {
+  path: string
+  name: string
+  /** Bytes on disk. */
+  sizeBytes: number
+  /** ISO 8601 time of the last change. */
+  modifiedAt: string
+}
+
+export interface SampleInfo {
+  key: string
+  name: string
+  description: string
+}
+
+/** The scenarios of the open workspace: live ones in display order, then frozen versions by date. */
+export interface ScenarioList {
+  scenarios: ScenarioSummary[]
+  frozen: ScenarioSummary[]
+}
+
+/** An exported file, as bytes for the renderer to save. */
+export interface ExportedFile {
+  fileName: string
+  mimeType: string
+  dataBase64: string
+}
+
+type None = Record<string, never>
+
 /** Every request the renderer can make: channel → (request) => reply. */
 export type IpcRequests = {
-  'app:info': (args: Record<string, never>) => AppInfo
+  'app:info': (args: None) => AppInfo
   'app:setLanguage': (args: { language: Language }) => void
-  'workspace:recent': (args: Record<string, never>) => RecentFile[]
+  'workspace:recent': (args: None) => RecentFile[]
+  /** Workspace files in the data folder. */
+  'workspace:files': (args: None) => WorkspaceFile[]
+  'workspace:samples': (args: None) => SampleInfo[]
+  /** The open workspace, or null when none is open. */
+  'workspace:current': (args: None) => WorkspaceInfo | null
+  'workspace:open': (args: { path: string; readOnly?: boolean }) => WorkspaceInfo
+  /** Opens an embedded sample, creating its file in the data folder the first time. */
+  'workspace:openSample': (args: { key: string }) => WorkspaceInfo
+  /** Creates a new workspace (from the starter template) and opens it. */
+  'workspace:create': (args: { path: string; name: string }) => WorkspaceInfo
+  /** Copies the open workspace to a new file and continues there. */
+  'workspace:saveAs': (args: { path: string; overwrite?: boolean }) => WorkspaceInfo
+  'workspace:close': (args: None) => void
+  'scenario:list': (args: None) => ScenarioList
+  'scenario:resolve': (args: { scenarioId: ScenarioId }) => ResolvedScenario
+  'scenario:overrides': (args: { scenarioId: ScenarioId }) => Override[]
+  /** Sets one value (a ModelInput path) in a scenario: one undoable step, or the problems and nothing written. */
+  'scenario:setValue': (args: { scenarioId: ScenarioId; path: string; value: unknown }) => EditOutcome
+  'scenario:reset': (args: { scenarioId: ScenarioId; path: string }) => EditOutcome
+  'scenario:create': (args: { parentId: ScenarioId; name: string }) => ScenarioSummary
+  'scenario:duplicate': (args: { scenarioId: ScenarioId; name?: string }) => ScenarioSummary
+  'scenario:rename': (args: { scenarioId: ScenarioId; name: string }) => void
+  'scenario:setNote': (args: { scenarioId: ScenarioId; note: string }) => void
+  'scenario:delete': (args: { scenarioId: ScenarioId }) => void
+  'scenario:reorder': (args: { ids: ScenarioId[] }) => void
+  /** Freezes a scenario as a named, dated, read-only version. */
+  'scenario:freeze': (args: { scenarioId: ScenarioId; name: string }) => ScenarioSummary
+  'history:list': (args: { limit?: number }) => HistoryEntry[]
+  'history:undo': (args: None) => HistoryEntry | null
+  'history:redo': (args: None) => HistoryEntry | null
+  'sources:list': (args: None) => SourceRow[]
+  /** Parses a CSV or XLSX file for a preview; nothing is stored. */
+  'import:preview': (args: {
+    scenarioId: ScenarioId
+    kind: ImportKind
+    fileName: string
+    dataBase64: string
+  }) => ImportPreview
+  'import:confirm': (args: { previewId: string }) => EditOutcome
+  /** A scenario's resolved input as JSON, or the results of some scenarios as CSV or XLSX. */
+  'export:file': (args: { scenarioIds: ScenarioId[]; format: ExportFormat }) => ExportedFile
+  /** A scenario's saved uncertain figures (null when none), checked against its input; frozen versions read-only. */
+  'scenario:uncertainty': (args: { scenarioId: ScenarioId }) => ScenarioUncertainty
+  /**
+   * Saves a scenario's uncertain figures (an Uncertainty list, or null to forget them) as one undoable step,
+   * or returns the problems (`[i].path`, `[i].distribution`, …) and writes nothing.
+   */
+  'scenario:setUncertainty': (args: { scenarioId: ScenarioId; uncertainty: unknown[] | null }) => EditOutcome
+  /** The cheapest plan of hires, students and benches that removes the scenario's shortage (HiGHS, in Node). */
+  'decision:solve': (args: { scenarioId: ScenarioId; options?: SolveOptions }) => SolveResult
+  /** Writes a plan into a new scenario on top of `scenarioId` (the base for a frozen version): one undoable step. */
+  'decision:applyPlan': (args: { scenarioId: ScenarioId; plan: Plan; name: string; note?: string }) => ScenarioSummary
 }
+
+export type { ModelInput }
 
 export type IpcChannel = keyof IpcRequests
 export type IpcArgs<C extends IpcChannel> = Parameters<IpcRequests[C]>[0]
@@ -46,6 +147,37 @@ export const ipcChannels = {
   'app:info': true,
   'app:setLanguage': true,
   'workspace:recent': true,
+  'workspace:files': true,
+  'workspace:samples': true,
+  'workspace:current': true,
+  'workspace:open': true,
+  'workspace:openSample': true,
+  'workspace:create': true,
+  'workspace:saveAs': true,
+  'workspace:close': true,
+  'scenario:list': true,
+  'scenario:resolve': true,
+  'scenario:overrides': true,
+  'scenario:setValue': true,
+  'scenario:reset': true,
+  'scenario:create': true,
+  'scenario:duplicate': true,
+  'scenario:rename': true,
+  'scenario:setNote': true,
+  'scenario:delete': true,
+  'scenario:reorder': true,
+  'scenario:freeze': true,
+  'history:list': true,
+  'history:undo': true,
+  'history:redo': true,
+  'sources:list': true,
+  'import:preview': true,
+  'import:confirm': true,
+  'export:file': true,
+  'scenario:uncertainty': true,
+  'scenario:setUncertainty': true,
+  'decision:solve': true,
+  'decision:applyPlan': true,
 } as const satisfies Record<IpcChannel, true>
 
 export function isIpcChannel(name: unknown): name is IpcChannel {

@@ -5,8 +5,7 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startBridge, type RunningBridge } from '../../electron/web/server'
-import { createHandlers } from '../../electron/ipc/handlers'
-import { createRecentFiles } from '../../electron/store/recentFiles'
+import { makeTestHandlers } from '../support/handlers'
 
 let bridge: RunningBridge
 let dir: string
@@ -16,17 +15,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'etabli-bridge-'))
   await mkdir(join(dir, 'renderer'))
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Établi</title>')
-  const handlers = createHandlers({
-    transport: 'http',
-    version: '9.9.9',
-    dataDir: dir,
-    versions: { node: process.versions.node, electron: null, chrome: null },
-    platform: process.platform,
-    openAtStart: null,
-    language: 'fr',
-    recentFiles: createRecentFiles(dir),
-    onLanguageChange: setLanguage,
-  })
+  const { handlers } = makeTestHandlers(dir, { onLanguageChange: setLanguage })
   bridge = await startBridge({ handlers, rendererDir: join(dir, 'renderer'), maxBodyBytes: 1024 })
 })
 

@@ -2,20 +2,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import { dispatch } from '../../electron/ipc/dispatch'
 import { AppError, type IpcHandlers } from '../../shared/ipc/contract'
-import { createHandlers } from '../../electron/ipc/handlers'
+import { makeTestHandlers } from '../support/handlers'
 
 function makeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
-  const base = createHandlers({
-    transport: 'http',
-    version: '1.2.3',
-    dataDir: '/tmp/data',
-    versions: { node: '20', electron: null, chrome: null },
-    platform: 'linux',
-    openAtStart: null,
-    language: 'fr',
-    recentFiles: { list: async () => [], add: async () => undefined, remove: async () => undefined },
-  })
-  return { ...base, ...overrides }
+  const { handlers } = makeTestHandlers('/nonexistent/etabli-data', { version: '1.2.3' })
+  return { ...handlers, ...overrides }
 }
 
 describe('dispatch', () => {

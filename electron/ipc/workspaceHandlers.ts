@@ -1,0 +1,191 @@
+// The workspace, scenario, history, import and export channels: one open workspace per app window, over the store.
+import { mkdir, readdir, stat } from 'node:fs/promises'
+import { basename, join, resolve } from 'node:path'
+import { AppError, type IpcErrorCode, type IpcHandlers } from '../../shared/ipc/contract'
+import { samples } from '../../shared/sample'
+import type { SampleWorkspace } from '../../shared/sample/types'
+import { StoreError, type StoreErrorCode } from '../store/errors'
+import type { RecentFiles } from '../store/recentFiles'
+import { createWorkspace, openWorkspace, type Workspace } from '../store/workspace'
+import { exportFile } from '../store/export'
+import { createDecisionHandlers } from './decisionHandlers'
+
+type WorkspaceChannels = Exclude<keyof IpcHandlers, 'app:info' | 'app:setLanguage' | 'workspace:recent'>
+
+export interface WorkspaceDeps {
+  dataDir: string
+  recentFiles: RecentFiles
+  /** The template a new workspace starts from. */
+  starter?: SampleWorkspace
+}
+
+const storeToIpc: Record<StoreErrorCode, IpcErrorCode> = {
+  'not-found': 'NOT_FOUND',
+  'not-sqlite': 'NOT_A_WORKSPACE',
+  'not-a-workspace': 'NOT_A_WORKSPACE',
+  corrupt: 'NOT_A_WORKSPACE',
+  'read-only': 'READ_ONLY',
+  'disk-full': 'IO_ERROR',
+  'write-failed': 'IO_ERROR',
+  exists: 'CONFLICT',
+  'no-such-scenario': 'NOT_FOUND',
+  frozen: 'READ_ONLY',
+  'invalid-path': 'INVALID_REQUEST',
+  'name-taken': 'CONFLICT',
+  'invalid-request': 'INVALID_REQUEST',
+  closed: 'NOT_FOUND',
+}
+
+/** Runs a store call and turns its StoreError into an AppError the renderer can act on by code. */
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if (error instanceof StoreError) throw new AppError(storeToIpc[error.code], error.message, error.path)
+    throw error
+  }
+}
+
+export const SAMPLES_FOLDER = 'samples'
+
+/**
+ * Handlers for every workspace channel. They share one session: the workspace open in this window
+ * (Electron) or this browser-mode server. Opening another closes the previous one first.
+ */
+export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, WorkspaceChannels> & {
+  /** Closes the open workspace (on quit). */
+  dispose(): Promise<void>
+} {
+  let current: Workspace | null = null
+
+  function open(): Workspace {
+    if (!current) throw new AppError('NOT_FOUND', 'No workspace is open.')
+    return current
+  }
+
+  /**
+   * Opens `path` in place of the current workspace. The same file again (a reload of the page, the
+   * command line naming the open file) keeps the open workspace: reopening it would find our own lock
+   * and come back read-only.
+   */
+  async function switchTo(path: string | null, next: () => Promise<Workspace>, readOnly = false) {
+    if (current && path !== null && current.path === resolve(path) && !readOnly) {
+      return guard(() => current!.info())
+    }
+    if (current && path !== null && current.path === resolve(path)) {
+      // Asked for read-only: let go of the writer first, or the new connection would see our lock.
+      await current.close().catch(() => undefined)
+      current = null
+    }
+    const workspace = await guard(next)
+    if (current) await current.close().catch(() => undefined)
+    current = workspace
+    const info = await workspace.info()
+    await deps.recentFiles.add(info.path).catch(() => undefined)
+    return info
+  }
+
+  function findSample(key: string): SampleWorkspace {
+    const sample = samples.find((s) => s.key === key)
+    if (!sample) throw new AppError('NOT_FOUND', `There is no sample called ${key}.`, 'key')
+    return sample
+  }
+
+  function initFrom(sample: SampleWorkspace, name?: string) {
+    return {
+      name: name ?? sample.name,
+      description: sample.description,
+      base: sample.base,
+      baseName: sample.baseName,
+      baseNote: sample.baseNote,
+      scenarios: name ? [] : sample.scenarios,
+      sources: sample.sources,
+    }
+  }
+
+  return {
+    'workspace:files': async () => {
+      const found: { path: string; name: string; sizeBytes: number; modifiedAt: string }[] = []
+      for (const dir of [deps.dataDir, join(deps.dataDir, SAMPLES_FOLDER)]) {
+        const names = await readdir(dir).catch(() => [] as string[])
+        for (const name of names.filter((n) => n.toLowerCase().endsWith('.etabli'))) {
+          const path = join(dir, name)
+          const info = await stat(path).catch(() => null)
+          if (info?.isFile())
+            found.push({ path, name, sizeBytes: info.size, modifiedAt: info.mtime.toISOString() })
+        }
+      }
+      return found.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt))
+    },
+    'workspace:samples': () => samples.map((s) => ({ key: s.key, name: s.name, description: s.description })),
+    'workspace:current': async () => (current ? guard(() => current!.info()) : null),
+    'workspace:open': ({ path, readOnly }) =>
+      switchTo(path, () => openWorkspace(path, { readOnly }), readOnly),
+    'workspace:openSample': async ({ key }) => {
+      const sample = findSample(key)
+      const folder = join(deps.dataDir, SAMPLES_FOLDER)
+      await mkdir(folder, { recursive: true })
+      const path = join(folder, `${sample.key}.etabli`)
+      const exists = await stat(path).then(
+        () => true,
+        () => false,
+      )
+      // The sample is created once; after that it is the user's file and is opened as it is.
+      return switchTo(path, () => (exists ? openWorkspace(path) : createWorkspace(path, initFrom(sample))))
+    },
+    'workspace:create': ({ path, name }) =>
+      switchTo(null, () => createWorkspace(path, initFrom(deps.starter ?? samples[0]!, name))),
+    'workspace:saveAs': async ({ path, overwrite }) => {
+      const workspace = open()
+      await guard(() => workspace.saveAs(path, { overwrite }))
+      const info = await guard(() => workspace.info())
+      await deps.recentFiles.add(info.path).catch(() => undefined)
+      return info
+    },
+    'workspace:close': async () => {
+      if (current) await guard(() => current!.close())
+      current = null
+    },
+    'scenario:list': async () => {
+      const workspace = open()
+      const [scenarios, frozen] = await guard(() =>
+        Promise.all([workspace.listScenarios(), workspace.listFrozen()]),
+      )
+      return { scenarios, frozen }
+    },
+    'scenario:resolve': ({ scenarioId }) => guard(() => open().resolve(scenarioId)),
+    'scenario:overrides': ({ scenarioId }) => guard(() => open().overrides(scenarioId)),
+    'scenario:setValue': ({ scenarioId, path, value }) =>
+      guard(() => open().setValue(scenarioId, path, value)),
+    'scenario:reset': ({ scenarioId, path }) => guard(() => open().resetToParent(scenarioId, path)),
+    'scenario:create': ({ parentId, name }) => guard(() => open().createScenario(parentId, name)),
+    'scenario:duplicate': ({ scenarioId, name }) => guard(() => open().duplicateScenario(scenarioId, name)),
+    'scenario:rename': ({ scenarioId, name }) => guard(() => open().renameScenario(scenarioId, name)),
+    'scenario:setNote': ({ scenarioId, note }) => guard(() => open().setNote(scenarioId, note)),
+    'scenario:delete': ({ scenarioId }) => guard(() => open().deleteScenario(scenarioId)),
+    'scenario:reorder': ({ ids }) => guard(() => open().reorderScenarios(ids)),
+    'scenario:freeze': ({ scenarioId, name }) => guard(() => open().freeze(scenarioId, name)),
+    'history:list': ({ limit }) => guard(() => open().history(limit)),
+    'history:undo': () => guard(() => open().undo()),
+    'history:redo': () => guard(() => open().redo()),
+    'sources:list': () => guard(() => open().sources()),
+    'import:preview': ({ scenarioId, kind, fileName, dataBase64 }) =>
+      guard(() =>
+        open().previewImport(scenarioId, kind, Buffer.from(dataBase64, 'base64'), basename(fileName)),
+      ),
+    'import:confirm': ({ previewId }) => guard(() => open().confirmImport(previewId)),
+    'export:file': async ({ scenarioIds, format }) => {
+      const file = await guard(() => exportFile(open(), scenarioIds, format))
+      return {
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        dataBase64: Buffer.from(file.bytes).toString('base64'),
+      }
+    },
+    ...createDecisionHandlers({ open, guard }),
+    async dispose() {
+      if (current) await current.close().catch(() => undefined)
+      current = null
+    },
+  }
+}

@@ -1,0 +1,39 @@
+// StoreError: every failure of the store the user should read, with a stable code the IPC layer maps to its own.
+
+export type StoreErrorCode =
+  /** The file does not exist. */
+  | 'not-found'
+  /** The file is not a SQLite database at all (or is empty). */
+  | 'not-sqlite'
+  /** A SQLite database of another application, or one without Établi's tables. */
+  | 'not-a-workspace'
+  /** An Établi file that is truncated or damaged. */
+  | 'corrupt'
+  /** The workspace is open read-only (newer version, open elsewhere, not writable) or the write was refused. */
+  | 'read-only'
+  /** The disk (or the file's size limit) is full. */
+  | 'disk-full'
+  /** Any other failed write. */
+  | 'write-failed'
+  /** The target file already exists. */
+  | 'exists'
+  | 'no-such-scenario'
+  /** Frozen versions cannot be edited. */
+  | 'frozen'
+  /** A path that does not follow the override syntax or does not exist in the scenario. */
+  | 'invalid-path'
+  | 'name-taken'
+  /** A request that makes no sense (e.g. deleting the base scenario, confirming an import with errors). */
+  | 'invalid-request'
+  | 'closed'
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message)
+    this.name = 'StoreError'
+  }
+}
