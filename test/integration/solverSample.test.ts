@@ -1,0 +1,55 @@
+// The solver on the Geneva sample: a plan within every limit whose re-simulation is free of shortage, and a training-only variant.
+import { describe, expect, it } from 'vitest'
+import { solvePlan } from '../../electron/decision/solver'
+import { applyPlan } from '../../shared/decision/plan'
+import { project } from '../../shared/engine'
+import { resolveSeries } from '../../shared/engine/series'
+import { validateInput } from '../../shared/model/schema'
+import { atelierGeneve } from '../../shared/sample'
+
+const input = atelierGeneve.base
+const H = input.horizonYears
+
+describe('solver on the Geneva sample', () => {
+  it('finds a costed plan that removes the shortage, within the market limits and in whole benches', async () => {
+    expect(project(input).summary.firstShortageYear).not.toBeNull()
+    const result = await solvePlan(input, { maxIntake: 4, benchCost: 30000 })
+    expect(result.feasible).toBe(true)
+    expect(result.solver.engineAgrees).toBe(true)
+    expect(validateInput(result.plannedInput).ok).toBe(true)
+    const planned = project(result.plannedInput)
+    expect(planned.years.map((y) => y.status)).not.toContain('shortage')
+    expect(planned.summary.firstShortageYear).toBeNull()
+    expect(result.plannedInput).toEqual(applyPlan(input, result.plan))
+    expect(result.cost).toBe(planned.summary.totalCost)
+    expect(result.addedCost).toBeGreaterThan(0)
+    // Hires within the labour market, intake within the maximum, benches whole and priced as asked.
+    for (const [grade, hires] of Object.entries(result.plan.hires)) {
+      const limit = resolveSeries(input.workforce.marketLimit[grade] ?? Infinity, H, input.startYear, grade)
+      const cap = limit.ok ? limit.values : new Float64Array(H).fill(Infinity)
+      hires.forEach((h, t) => expect(h).toBeLessThanOrEqual(cap[t]! + 1e-9))
+      expect(planned.years.map((y) => y.hires[grade])).toEqual(hires)
+    }
+    for (const intake of Object.values(result.plan.intake))
+      for (const x of intake) expect(x).toBeLessThanOrEqual(4 + 1e-9)
+    for (const e of result.plan.benchExpansions) {
+      expect(Number.isInteger(e.benches)).toBe(true)
+      expect(e.costPerBench).toBe(30000)
+    }
+    // The planned scenario never needs more seats than it has, so the bench limit never cuts capacity.
+    expect(planned.years.every((y) => y.benchFactor === 1)).toBe(true)
+    expect(result.lastDecisions.map((d) => d.programme)).toEqual(input.training.map((p) => p.id))
+  })
+
+  it('plans with students only when hires are not allowed, and says what binds if that cannot close the gap', async () => {
+    const result = await solvePlan(input, { allowHires: false, maxIntake: 6 })
+    expect(result.plan.extraHires).toEqual({})
+    expect(Object.keys(result.plan.extraIntake).length).toBeGreaterThan(0)
+    if (result.feasible) {
+      expect(project(result.plannedInput).years.map((y) => y.status)).not.toContain('shortage')
+    } else {
+      expect(result.binding.length).toBeGreaterThan(0)
+      expect(result.shortageYears.length).toBeGreaterThan(0)
+    }
+  })
+})
