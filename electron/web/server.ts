@@ -100,7 +100,12 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     port,
     token,
     url: `http://127.0.0.1:${port}/#token=${token}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r())
+        // A browser keeps idle sockets open; without this, close() waits for them (up to Node's 60 s timeout).
+        server.closeAllConnections()
+      }),
   }
 }
 

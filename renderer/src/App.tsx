@@ -1,44 +1,81 @@
-// The application shell: header with the app name and language switch, and what the Node side reports (app:info, recent files).
-import { useEffect, useState } from 'react'
+// The application: boots from app:info, opens a workspace (the command-line file, the last one, or the sample) and shows the shell.
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo, Language, RecentFile } from '../../shared/ipc/contract'
-import { call, MissingTokenError } from './api'
+import type { AppInfo, Language } from '../../shared/ipc/contract'
+import { call, getApi, MissingTokenError } from './api'
 import { rememberLanguage, storedLanguage } from './i18n'
+import { WorkspaceProvider, useWorkspace } from './state/WorkspaceProvider'
+import { Shell } from './features/shell/Shell'
+import { Welcome } from './features/shell/Welcome'
 
-type Boot =
-  | { state: 'loading' }
-  | { state: 'ready'; info: AppInfo; recent: RecentFile[] }
-  | { state: 'error'; message: string }
+type Boot = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 'error'; message: string }
+
+export const DEFAULT_SAMPLE = 'atelier-geneve'
 
 export function App() {
+  return (
+    <WorkspaceProvider>
+      <Root />
+    </WorkspaceProvider>
+  )
+}
+
+function Root() {
   const { t, i18n } = useTranslation()
+  const { state, actions } = useWorkspace()
   const [boot, setBoot] = useState<Boot>({ state: 'loading' })
+  const started = useRef(false)
 
   useEffect(() => {
-    let cancelled = false
-    Promise.all([call('app:info', {}), call('workspace:recent', {})])
-      .then(([info, recent]) => {
-        if (cancelled) return
-        if (!storedLanguage() && info.language !== i18n.language) void i18n.changeLanguage(info.language)
-        setBoot({ state: 'ready', info, recent })
-      })
-      .catch((error: unknown) => {
-        if (cancelled) return
-        setBoot({
-          state: 'error',
-          message:
-            error instanceof MissingTokenError ? t('app.missingToken') : String((error as Error).message),
-        })
-      })
-    return () => {
-      cancelled = true
+    if (started.current) return
+    started.current = true
+    const start = async (): Promise<void> => {
+      // Independent questions go out together: every round trip delays the first paint.
+      const [info, current, recentFiles] = await Promise.all([
+        call('app:info', {}),
+        call('workspace:current', {}),
+        call('workspace:recent', {}),
+      ])
+      if (!storedLanguage() && info.language !== i18n.language) await i18n.changeLanguage(info.language)
+      if (current) {
+        await actions.openPath(current.path)
+      } else if (info.openAtStart) {
+        await actions.openPath(info.openAtStart)
+      } else {
+        const recent = recentFiles.find((f) => f.exists)
+        if (recent) await actions.openPath(recent.path)
+        else await actions.openSample(DEFAULT_SAMPLE)
+      }
+      setBoot({ state: 'ready', info })
     }
-  }, [i18n, t])
+    start().catch((error: unknown) => {
+      setBoot({
+        state: 'error',
+        message:
+          error instanceof MissingTokenError ? t('app.missingToken') : String((error as Error).message),
+      })
+    })
+  }, [actions, i18n, t])
 
+  // Menu commands from the desktop app's native menu (the browser page has its own buttons).
   useEffect(() => {
-    // Tests and users alike wait for this marker: the shell is shown with data from the Node side.
-    document.body.dataset.appState = boot.state
-  }, [boot.state])
+    if (boot.state !== 'ready') return
+    return getApi().on('menu:command', ({ command, path }) => {
+      if (command === 'undo') void actions.undo()
+      else if (command === 'redo') void actions.redo()
+      else if ((command === 'open' || command === 'open-recent') && path) void actions.openPath(path)
+      else if (command === 'new' && path)
+        void actions.createWorkspace(path, path.replace(/^.*[\\/]/, '').replace(/\.etabli$/i, ''))
+      else if (command === 'save-as' && path) void actions.saveAs(path)
+      else if (command === 'close') void actions.close()
+    })
+  }, [boot.state, actions])
+
+  const ready = boot.state === 'ready' && (state.workspace === null || state.input !== null)
+  useEffect(() => {
+    // Tests and users alike wait for this marker: the shell is shown with the workspace's data.
+    document.body.dataset.appState = boot.state === 'error' ? 'error' : ready ? 'ready' : 'loading'
+  }, [boot.state, ready])
 
   useEffect(() => {
     document.documentElement.lang = i18n.language
@@ -50,66 +87,48 @@ export function App() {
     if (boot.state === 'ready') void call('app:setLanguage', { language }).catch(() => undefined)
   }
 
-  return (
-    <div className="shell">
-      <header className="shell-header">
-        <h1 className="app-name" data-testid="app-name">
-          Établi
-        </h1>
-        <p className="tagline">{t('app.tagline')}</p>
-        <div className="language" role="group" aria-label={t('app.language')}>
-          {(['fr', 'en'] as const).map((language) => (
-            <button
-              key={language}
-              type="button"
-              aria-pressed={i18n.language === language}
-              data-testid={`language-${language}`}
-              onClick={() => switchLanguage(language)}
-            >
-              {language.toUpperCase()}
-            </button>
-          ))}
-        </div>
-      </header>
-      <main className="shell-main">
-        {boot.state === 'loading' && <p>{t('app.loading')}</p>}
-        {boot.state === 'error' && (
+  const languageSwitch = (
+    <div className="language" role="group" aria-label={t('app.language')}>
+      {(['fr', 'en'] as const).map((language) => (
+        <button
+          key={language}
+          type="button"
+          lang={language}
+          aria-pressed={i18n.language === language}
+          data-testid={`language-${language}`}
+          onClick={() => switchLanguage(language)}
+        >
+          {language.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  )
+
+  if (boot.state === 'error') {
+    return (
+      <div className="shell">
+        <header className="topbar">
+          <h1 className="app-name" data-testid="app-name">
+            Établi
+          </h1>
+          {languageSwitch}
+        </header>
+        <main className="boot-error-wrap">
           <section role="alert" className="boot-error">
             <h2>{t('app.errorTitle')}</h2>
             <p>{boot.message}</p>
           </section>
-        )}
-        {boot.state === 'ready' && (
-          <>
-            <dl className="app-info" data-testid="app-info">
-              <dt>{t('app.version')}</dt>
-              <dd data-testid="app-version">{boot.info.version}</dd>
-              <dt>{t('app.transport')}</dt>
-              <dd data-testid="app-transport">
-                {boot.info.transport === 'electron' ? t('app.transportElectron') : t('app.transportHttp')}
-              </dd>
-              <dt>{t('app.dataDir')}</dt>
-              <dd data-testid="app-data-dir">
-                <code>{boot.info.dataDir}</code>
-              </dd>
-            </dl>
-            <section aria-labelledby="recent-title">
-              <h2 id="recent-title">{t('app.recent')}</h2>
-              {boot.recent.length === 0 ? (
-                <p>{t('app.noRecent')}</p>
-              ) : (
-                <ul className="recent" data-testid="recent-files">
-                  {boot.recent.map((file) => (
-                    <li key={file.path} title={file.path}>
-                      {file.name} {!file.exists && <em>({t('app.missingFile')})</em>}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          </>
-        )}
-      </main>
-    </div>
-  )
+        </main>
+      </div>
+    )
+  }
+  if (boot.state === 'loading' || !ready) {
+    return (
+      <div className="shell">
+        <p className="loading">{t('app.loading')}</p>
+      </div>
+    )
+  }
+  if (!state.workspace) return <Welcome info={boot.info} languageSwitch={languageSwitch} />
+  return <Shell info={boot.info} languageSwitch={languageSwitch} />
 }

@@ -4,6 +4,10 @@ import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../shared/ipc/contract'
 import { fr } from './locales/fr'
 import { en } from './locales/en'
+import { editorsFr } from './locales/editors.fr'
+import { editorsEn } from './locales/editors.en'
+import { decisionsFr } from './locales/decisions.fr'
+import { decisionsEn } from './locales/decisions.en'
 
 const LANGUAGE_KEY = 'etabli.language'
 
@@ -16,12 +20,29 @@ export function rememberLanguage(language: Language): void {
   window.localStorage.setItem(LANGUAGE_KEY, language)
 }
 
+type Tree = { [key: string]: string | Tree }
+
+/** Merges text trees key by key (the Decisions text adds `nav.decisions` and `units.yearsShort` to the main ones). */
+function mergeTrees(...trees: object[]): Tree {
+  const out: Tree = {}
+  for (const tree of trees) {
+    for (const [key, value] of Object.entries(tree as Tree)) {
+      const before = out[key]
+      out[key] = typeof value === 'object' && typeof before === 'object' ? mergeTrees(before, value) : value
+    }
+  }
+  return out
+}
+
 export const i18n = i18next.createInstance()
 
 void i18n.use(initReactI18next).init({
   lng: storedLanguage() ?? 'fr',
   fallbackLng: 'fr',
-  resources: { fr: { translation: fr }, en: { translation: en } },
+  resources: {
+    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr) },
+    en: { translation: mergeTrees(en, editorsEn, decisionsEn) },
+  },
   interpolation: { escapeValue: false },
   returnNull: false,
 })

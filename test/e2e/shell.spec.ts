@@ -31,15 +31,32 @@ test('loads the shell, reaches the ready marker and shows app:info', async ({ pa
   expect(errors).toEqual([])
 })
 
-test('switches language to English and back', async ({ page }) => {
+test('switches language to English and back, and remembers it after a reload', async ({ page }) => {
   await page.goto(server.url)
   await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
   await page.getByTestId('language-en').click()
-  await expect(page.getByRole('heading', { name: 'Recent files' })).toBeVisible()
+  await expect(page.getByTestId('nav-workforce')).toHaveText('Workforce')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  // A reload keeps the language and the open workspace, still writable.
+  await page.reload()
+  await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
+  await expect(page.getByTestId('nav-workforce')).toHaveText('Workforce')
+  await expect(page.getByTestId('read-only-banner')).toHaveCount(0)
   await page.getByTestId('language-fr').click()
-  await expect(page.getByRole('heading', { name: 'Fichiers récents' })).toBeVisible()
+  await expect(page.getByTestId('nav-workforce')).toHaveText('Effectifs')
+})
+
+test('closing the workspace shows the welcome screen, which opens the other sample', async ({ page }) => {
+  await page.goto(server.url)
+  await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
+  await page.getByTestId('workspace-close').click()
+  await expect(page.getByTestId('welcome')).toBeVisible()
+  await expect(page.getByTestId('app-data-dir')).toHaveText(server.dataDir)
+  await page.screenshot({ path: 'test-results/screens/welcome.png', fullPage: true })
+  await page.getByTestId('open-sample-filiere-suisse').click()
+  await expect(page.getByTestId('workspace-name')).toHaveText('Filière suisse (exemple)')
+  await expect(page.getByTestId('kpi-strip')).toBeVisible()
 })
 
 test('without the token the page says how to open it, and the API refuses', async ({ page }) => {

@@ -1,0 +1,402 @@
+// Pure adapters from a projection (ModelResult) to the eight planning charts, as ChartSpecs.
+import type { ModelInput, ModelResult, YearResult } from '../../../shared/model/types'
+import {
+  colourAt,
+  runsOf,
+  STATUS_COLOURS,
+  type AnnotationSpec,
+  type ChartSpec,
+  type SeriesSpec,
+} from './chartSpec'
+
+/** The translation function the adapters need (i18next's `t` fits). */
+export type Translate = (key: string, vars?: Record<string, string | number>) => string
+
+export interface ChartContext {
+  input: ModelInput
+  result: ModelResult
+  t: Translate
+  /** Display name of a grade, segment or programme id. */
+  name: (id: string) => string
+}
+
+const sum = (values: Record<string, number>): number => Object.values(values).reduce((a, b) => a + b, 0)
+
+function yearLabels(result: ModelResult): string[] {
+  return result.years.map((y) => String(y.year))
+}
+
+function perKey(
+  result: ModelResult,
+  ids: readonly string[],
+  pick: (y: YearResult) => Record<string, number>,
+  make: (id: string, index: number) => Omit<SeriesSpec, 'data' | 'key'>,
+): SeriesSpec[] {
+  return ids.map((id, i) => ({ key: id, data: result.years.map((y) => pick(y)[id] ?? 0), ...make(id, i) }))
+}
+
+/** Shades every run of shortage years and labels it. */
+export function shortageBands(result: ModelResult, t: Translate): AnnotationSpec[] {
+  const labels = yearLabels(result)
+  return runsOf(
+    labels,
+    result.years.map((y) => y.status === 'shortage'),
+  ).map((run) => ({
+    kind: 'band',
+    from: run.from,
+    to: run.to,
+    label: t('charts.shortage'),
+    colour: STATUS_COLOURS.shortage,
+  }))
+}
+
+/** 1. Capacity hours stacked by grade against demand (and demand plus the backlog carried in). */
+export function demandCapacityChart({ input, result, t, name }: ChartContext): ChartSpec {
+  const grades = input.grades.map((g) => g.id)
+  let carried = input.service.initialBacklogHours
+  const effective: number[] = []
+  for (const y of result.years) {
+    effective.push(sum(y.demandHours) + carried)
+    carried = sum(y.backlogHours)
+  }
+  return {
+    id: 'demand-capacity',
+    title: t('charts.demandCapacity.title'),
+    description: t('charts.demandCapacity.description'),
+    labels: yearLabels(result),
+    series: [
+      ...perKey(
+        result,
+        grades,
+        (y) => y.capacityHours,
+        (id, i) => ({
+          label: t('charts.capacityOf', { grade: name(id) }),
+          kind: 'bar',
+          colour: colourAt(i),
+          stack: 'capacity',
+          unit: 'h',
+        }),
+      ),
+      {
+        key: 'demand',
+        label: t('charts.demandHours'),
+        kind: 'line',
+        data: result.years.map((y) => sum(y.demandHours)),
+        colour: '#000000',
+        unit: 'h',
+      },
+      {
+        key: 'effective-demand',
+        label: t('charts.effectiveDemand'),
+        kind: 'line',
+        data: effective,
+        colour: '#D55E00',
+        dashed: true,
+        unit: 'h',
+      },
+    ],
+    y: { title: t('units.hoursPerYear'), unit: 'h', stacked: true },
+    annotations: shortageBands(result, t),
+  }
+}
+
+/** 2. Shortage in FTE, stacked by grade. */
+export function shortageChart({ input, result, t, name }: ChartContext): ChartSpec {
+  return {
+    id: 'shortage',
+    title: t('charts.shortageFte.title'),
+    description: t('charts.shortageFte.description'),
+    labels: yearLabels(result),
+    series: perKey(
+      result,
+      input.grades.map((g) => g.id),
+      (y) => y.gapFte,
+      (id, i) => ({
+        label: name(id),
+        kind: 'bar',
+        colour: colourAt(i),
+        stack: 'gap',
+        unit: 'fte',
+      }),
+    ),
+    y: { title: t('units.fte'), unit: 'fte', stacked: true },
+    annotations: shortageBands(result, t),
+  }
+}
+
+/** 3. Working headcount by grade (stacked), with the flows: joiners, leavers, retirements. */
+export function headcountChart({ input, result, t, name }: ChartContext): ChartSpec {
+  const flows: [string, (y: YearResult) => number, string][] = [
+    ['joiners', (y) => sum(y.joiners), '#009E73'],
+    ['leavers', (y) => -sum(y.leavers), '#D55E00'],
+    ['retirements', (y) => -sum(y.retirements), '#CC79A7'],
+  ]
+  return {
+    id: 'headcount',
+    title: t('charts.headcount.title'),
+    description: t('charts.headcount.description'),
+    labels: yearLabels(result),
+    series: [
+      ...perKey(
+        result,
+        input.grades.map((g) => g.id),
+        (y) => y.headcount,
+        (id, i) => ({
+          label: name(id),
+          kind: 'bar',
+          colour: colourAt(i),
+          stack: 'headcount',
+          unit: 'fte',
+        }),
+      ),
+      ...flows.map(([key, pick, colour]): SeriesSpec => ({
+        key,
+        label: t(`charts.${key}`),
+        kind: 'line',
+        data: result.years.map(pick),
+        colour,
+        axis: 'y2',
+        unit: 'fte',
+      })),
+    ],
+    y: { title: t('units.fte'), unit: 'fte', stacked: true },
+    y2: { title: t('charts.flowsAxis'), unit: 'fte' },
+    annotations: [],
+  }
+}
+
+/** The FTE of each grade by age band, at one moment. */
+export interface AgeProfile {
+  /** Band labels, youngest first, e.g. '20–24'. */
+  bands: string[]
+  byGrade: Record<string, number[]>
+}
+
+const BAND_WIDTH = 5
+
+/** Bands ages into 5-year groups from 15 to 80+; `fteByGradeAge[g][a]` is FTE of grade g at age a. */
+export function toAgeProfile(
+  grades: readonly string[],
+  fteAt: (grade: string, age: number) => number,
+): AgeProfile {
+  const bands: string[] = []
+  const byGrade: Record<string, number[]> = Object.fromEntries(grades.map((g) => [g, [] as number[]]))
+  for (let from = 15; from <= 80; from += BAND_WIDTH) {
+    const to = from + BAND_WIDTH - 1
+    bands.push(from >= 80 ? '80+' : `${from}–${to}`)
+    for (const g of grades) {
+      let total = 0
+      const last = from >= 80 ? 120 : to
+      for (let a = from; a <= last; a++) total += fteAt(g, a)
+      byGrade[g]!.push(total)
+    }
+  }
+  return { bands, byGrade }
+}
+
+/** 4. Age pyramid: FTE by age band at the start (left, negative) and at the end of the horizon (right). */
+export function agePyramidChart(
+  ctx: ChartContext,
+  start: AgeProfile,
+  end: AgeProfile,
+  startLabel: string,
+  endLabel: string,
+): ChartSpec {
+  const { input, t, name } = ctx
+  const grades = input.grades.map((g) => g.id)
+  const series: SeriesSpec[] = []
+  grades.forEach((g, i) => {
+    series.push({
+      key: `start:${g}`,
+      label: `${name(g)} · ${startLabel}`,
+      kind: 'bar',
+      data: start.byGrade[g]!.map((v) => -v),
+      colour: colourAt(i),
+      stack: 'start',
+      unit: 'fte',
+    })
+    series.push({
+      key: `end:${g}`,
+      label: `${name(g)} · ${endLabel}`,
+      kind: 'bar',
+      data: end.byGrade[g]!.slice(),
+      colour: colourAt(i),
+      stack: 'end',
+      dashed: true,
+      unit: 'fte',
+    })
+  })
+  return {
+    id: 'age-pyramid',
+    title: t('charts.pyramid.title'),
+    description: t('charts.pyramid.description', { start: startLabel, end: endLabel }),
+    labels: start.bands.slice().reverse(),
+    series: series.map((s) => ({ ...s, data: s.data.slice().reverse() })),
+    y: { title: t('units.fte'), unit: 'fte', stacked: true },
+    horizontal: true,
+    annotations: [],
+  }
+}
+
+/** 5. Students per programme (stacked) and the graduates who join the workshop. */
+export function trainingChart({ input, result, t, name }: ChartContext): ChartSpec {
+  const programmes = input.training.map((p) => p.id)
+  const joining = result.years.map((y) =>
+    input.training.reduce((acc, p) => acc + (y.graduates[p.id] ?? 0) * p.captureRate, 0),
+  )
+  return {
+    id: 'training',
+    title: t('charts.training.title'),
+    description: t('charts.training.description'),
+    labels: yearLabels(result),
+    series: [
+      ...perKey(
+        result,
+        programmes,
+        (y) => y.students,
+        (id, i) => ({
+          label: name(id),
+          kind: 'bar',
+          colour: colourAt(i + 2),
+          stack: 'students',
+          unit: 'students',
+        }),
+      ),
+      {
+        key: 'graduates-joining',
+        label: t('charts.graduatesJoining'),
+        kind: 'line',
+        data: joining,
+        colour: '#000000',
+        axis: 'y2',
+        unit: 'fte',
+      },
+    ],
+    y: { title: t('units.students'), unit: 'students', stacked: true },
+    y2: { title: t('charts.graduatesAxis'), unit: 'fte' },
+    annotations: [],
+  }
+}
+
+/** 6. Seats against seats needed; shaded where benches, not people, bind. */
+export function seatsChart({ result, t }: ChartContext): ChartSpec {
+  const labels = yearLabels(result)
+  const benchBound = runsOf(
+    labels,
+    result.years.map((y) => y.benchFactor < 1),
+  ).map((run): AnnotationSpec => ({
+    kind: 'band',
+    from: run.from,
+    to: run.to,
+    label: t('charts.benchesBind'),
+    colour: '#E69F00',
+  }))
+  return {
+    id: 'seats',
+    title: t('charts.seats.title'),
+    description: t('charts.seats.description'),
+    labels,
+    series: [
+      {
+        key: 'seats',
+        label: t('charts.seatsAvailable'),
+        kind: 'line',
+        data: result.years.map((y) => y.seats),
+        colour: '#0072B2',
+        unit: 'seats',
+      },
+      {
+        key: 'seats-needed',
+        label: t('charts.seatsNeeded'),
+        kind: 'line',
+        data: result.years.map((y) => y.seatsNeeded),
+        colour: '#D55E00',
+        dashed: true,
+        unit: 'seats',
+      },
+    ],
+    y: { title: t('units.seats'), unit: 'seats' },
+    annotations: benchBound,
+  }
+}
+
+/** 7. Backlog hours (bars) and turnaround weeks (line) against the target. */
+export function backlogChart({ input, result, t }: ChartContext): ChartSpec {
+  const target = input.service.targetTurnaroundWeeks
+  return {
+    id: 'backlog',
+    title: t('charts.backlog.title'),
+    description: t('charts.backlog.description', { target }),
+    labels: yearLabels(result),
+    series: [
+      {
+        key: 'backlog',
+        label: t('charts.backlogHours'),
+        kind: 'bar',
+        data: result.years.map((y) => sum(y.backlogHours)),
+        colour: '#56B4E9',
+        unit: 'h',
+      },
+      {
+        key: 'turnaround',
+        label: t('charts.turnaroundWeeks'),
+        kind: 'line',
+        data: result.years.map((y) => y.turnaroundWeeks),
+        colour: '#000000',
+        axis: 'y2',
+        unit: 'weeks',
+      },
+    ],
+    y: { title: t('units.hours'), unit: 'h' },
+    y2: { title: t('units.weeks'), unit: 'weeks', suggestedMax: target * 1.2 },
+    annotations: [
+      {
+        kind: 'hline',
+        value: target,
+        axis: 'y2',
+        label: t('charts.target', { value: target }),
+        colour: STATUS_COLOURS.shortage,
+      },
+    ],
+  }
+}
+
+/** 8. Cost by category, stacked. */
+export function costChart({ result, t }: ChartContext): ChartSpec {
+  const categories = ['salaries', 'hiring', 'training', 'benches'] as const
+  return {
+    id: 'cost',
+    title: t('charts.cost.title'),
+    description: t('charts.cost.description'),
+    labels: yearLabels(result),
+    series: categories.map((c, i) => ({
+      key: c,
+      label: t(`charts.costCategory.${c}`),
+      kind: 'bar',
+      data: result.years.map((y) => y.cost[c]),
+      colour: colourAt(i),
+      stack: 'cost',
+      unit: 'chf',
+    })),
+    y: { title: t('units.chfPerYear'), unit: 'chf', stacked: true },
+    annotations: [],
+  }
+}
+
+/** The data table behind a chart (its text alternative): one row per category label, one column per series. */
+export function toTable(spec: ChartSpec): {
+  columns: string[]
+  rows: { label: string; values: (number | null)[] }[]
+} {
+  return {
+    columns: spec.series.map((s) => s.label),
+    rows: spec.labels.map((label, i) => ({
+      label,
+      values: spec.series.map((s) => {
+        const v = s.data[i]
+        // The pyramid stores the start side as negative numbers only to draw it leftwards.
+        return v === null || v === undefined ? null : spec.horizontal && !spec.signed ? Math.abs(v) : v
+      }),
+    })),
+  }
+}

@@ -1,0 +1,182 @@
+// The one Chart.js owner: draws a ChartSpec on a canvas, with a data-table toggle (the text alternative) and PNG export.
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart as ChartJs,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js'
+import annotationPlugin from 'chartjs-plugin-annotation'
+import type { ChartSpec } from '../charts/chartSpec'
+import { toChartJs, formatWithUnit, type UnitText } from '../charts/toChartJs'
+import { toTable } from '../charts/toChartData'
+
+ChartJs.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  annotationPlugin,
+)
+ChartJs.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif"
+ChartJs.defaults.color = '#1f2328'
+
+export function useUnitText(): UnitText {
+  const { t } = useTranslation()
+  return {
+    h: t('units.h'),
+    fte: t('units.fteShort'),
+    students: t('units.studentsShort'),
+    seats: t('units.seatsShort'),
+    weeks: t('units.weeksShort'),
+    chf: 'CHF',
+    people: t('units.peopleShort'),
+    percent: '%',
+    years: t('units.yearsShort'),
+  }
+}
+
+export function Chart({ spec, height = 320 }: { spec: ChartSpec; height?: number }) {
+  const { t } = useTranslation()
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const chartRef = useRef<ChartJs<'bar' | 'line', (number | null)[], string> | null>(null)
+  const [showTable, setShowTable] = useState(false)
+  const units = useUnitText()
+  const titleId = useId()
+
+  // The latest spec to draw, and whether the canvas is on screen: charts scrolled out of view are redrawn
+  // when they come back, so an edit only pays for the charts the user can see.
+  const pending = useRef<ChartSpec | null>(spec)
+  const visible = useRef(false)
+  const unitsRef = useRef(units)
+  unitsRef.current = units
+
+  const draw = useCallback(() => {
+    const canvas = canvasRef.current
+    const next = pending.current
+    if (!canvas || !next) return
+    pending.current = null
+    const config = toChartJs(next, unitsRef.current)
+    if (chartRef.current) {
+      // Update in place: recreating the chart on every edit would be slow and flicker.
+      chartRef.current.data = config.data
+      chartRef.current.options = config.options!
+      chartRef.current.update('none')
+    } else {
+      chartRef.current = new ChartJs(canvas, config)
+    }
+    // How many times the canvas was drawn: lets tests and the UI benchmark see a redraw happen.
+    const figure = canvas.closest('figure')
+    if (figure) figure.dataset.revision = String(Number(figure.dataset.revision ?? '0') + 1)
+  }, [])
+
+  useEffect(() => {
+    pending.current = spec
+    if (visible.current) draw()
+  }, [spec, draw])
+
+  useEffect(() => {
+    const canvas = canvasRef.current
+    if (!canvas) return
+    if (typeof IntersectionObserver === 'undefined') {
+      visible.current = true
+      draw()
+      return
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        visible.current = entries.some((e) => e.isIntersecting)
+        if (visible.current) draw()
+      },
+      { rootMargin: '200px' },
+    )
+    observer.observe(canvas)
+    return () => observer.disconnect()
+  }, [draw])
+
+  useEffect(
+    () => () => {
+      chartRef.current?.destroy()
+      chartRef.current = null
+    },
+    [],
+  )
+
+  const exportPng = (): void => {
+    const canvas = canvasRef.current
+    if (!canvas) return
+    const link = document.createElement('a')
+    link.href = canvas.toDataURL('image/png')
+    link.download = `${spec.id}.png`
+    link.click()
+  }
+
+  const table = toTable(spec)
+  return (
+    <figure className="chart" data-testid={`chart-${spec.id}`} aria-labelledby={titleId}>
+      <figcaption className="chart-head">
+        <h3 id={titleId}>{spec.title}</h3>
+        <p className="chart-description">{spec.description}</p>
+        <div className="chart-actions">
+          <button
+            type="button"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((v) => !v)}
+            data-testid={`toggle-table-${spec.id}`}
+          >
+            {showTable ? t('charts.showChart') : t('charts.showTable')}
+          </button>
+          <button type="button" onClick={exportPng}>
+            {t('charts.exportPng')}
+          </button>
+        </div>
+      </figcaption>
+      <div className="chart-canvas" style={{ height, display: showTable ? 'none' : 'block' }}>
+        <canvas ref={canvasRef} role="img" aria-label={`${spec.title}. ${spec.description}`} />
+      </div>
+      {showTable && (
+        <div className="chart-table">
+          <table>
+            <caption className="visually-hidden">{spec.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">
+                  {spec.categoryTitle ?? (spec.horizontal ? t('charts.ageBand') : t('charts.year'))}
+                </th>
+                {table.columns.map((c) => (
+                  <th scope="col" key={c}>
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">{row.label}</th>
+                  {row.values.map((v, i) => (
+                    <td key={i}>{formatWithUnit(v, spec.series[i]!.unit, units)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </figure>
+  )
+}

@@ -1,0 +1,94 @@
+// Pure helpers of the Comparer screen: the metrics one can overlay, the side-by-side KPI table, and the inputs that differ.
+import type { ModelInput, ModelResult, YearResult } from '../../../../shared/model/types'
+import { diffInputs, getAtPath } from '../../../../shared/model/overrides'
+import { colourAt, type ChartSpec, type Unit } from '../../charts/chartSpec'
+import type { Translate } from '../../charts/toChartData'
+import { computeKpis } from '../results/kpis'
+
+const total = (m: Record<string, number>): number => Object.values(m).reduce((a, b) => a + b, 0)
+
+export const METRICS = {
+  shortageFte: { unit: 'fte', pick: (y: YearResult) => y.shortageFte },
+  turnaroundWeeks: { unit: 'weeks', pick: (y: YearResult) => y.turnaroundWeeks },
+  unservedHours: { unit: 'h', pick: (y: YearResult) => total(y.unservedHours) },
+  demandHours: { unit: 'h', pick: (y: YearResult) => total(y.demandHours) },
+  capacityHours: { unit: 'h', pick: (y: YearResult) => total(y.capacityHours) },
+  backlogHours: { unit: 'h', pick: (y: YearResult) => total(y.backlogHours) },
+  headcount: { unit: 'fte', pick: (y: YearResult) => total(y.headcount) },
+  students: { unit: 'students', pick: (y: YearResult) => total(y.students) },
+  costTotal: { unit: 'chf', pick: (y: YearResult) => y.cost.total },
+} as const satisfies Record<string, { unit: Unit; pick: (y: YearResult) => number | null }>
+
+export type MetricKey = keyof typeof METRICS
+
+export interface Compared {
+  id: number
+  name: string
+  input: ModelInput
+  result: ModelResult
+}
+
+/** One line per scenario on the union of their years (scenarios may have different horizons). */
+export function compareChart(items: readonly Compared[], metric: MetricKey, t: Translate): ChartSpec {
+  const years = [...new Set(items.flatMap((c) => c.result.years.map((y) => y.year)))].sort((a, b) => a - b)
+  const { unit, pick } = METRICS[metric]
+  return {
+    id: 'compare',
+    title: t(`compare.metric.${metric}`),
+    description: t('compare.chartDescription', { count: items.length }),
+    labels: years.map(String),
+    series: items.map((c, i) => ({
+      key: String(c.id),
+      label: c.name,
+      kind: 'line',
+      data: years.map((year) => {
+        const y = c.result.years.find((r) => r.year === year)
+        return y ? pick(y) : null
+      }),
+      colour: colourAt(i),
+      dashed: i > 0 && i % 2 === 0,
+      unit,
+    })),
+    y: { title: t(`compare.metric.${metric}`), unit },
+    annotations: [],
+  }
+}
+
+export interface KpiRow {
+  key: 'firstShortageYear' | 'peakShortageFte' | 'lastTurnaroundWeeks' | 'totalLostHours' | 'totalCost'
+  unit: Unit | 'year'
+  /** One value per scenario, in the order given. */
+  values: (number | null)[]
+  /** Value minus the first scenario's; null where either is null. */
+  deltas: (number | null)[]
+}
+
+export function kpiTable(items: readonly Compared[]): KpiRow[] {
+  const kpis = items.map((c) => computeKpis(c.input, c.result))
+  const rows: Omit<KpiRow, 'deltas'>[] = [
+    { key: 'firstShortageYear', unit: 'year', values: kpis.map((k) => k.firstShortageYear) },
+    { key: 'peakShortageFte', unit: 'fte', values: kpis.map((k) => k.peak.fte) },
+    { key: 'lastTurnaroundWeeks', unit: 'weeks', values: kpis.map((k) => k.turnaround.weeks) },
+    { key: 'totalLostHours', unit: 'h', values: kpis.map((k) => k.totalLostHours) },
+    { key: 'totalCost', unit: 'chf', values: kpis.map((k) => k.totalCost) },
+  ]
+  return rows.map((row) => {
+    const first = row.values[0] ?? null
+    return { ...row, deltas: row.values.map((v) => (v === null || first === null ? null : v - first)) }
+  })
+}
+
+export interface InputDifference {
+  path: string
+  /** The value in each scenario, in the order given (undefined where the path does not exist). */
+  values: unknown[]
+}
+
+/** Every input path where some scenario differs from the first, with each scenario's value. */
+export function inputDifferences(items: readonly Compared[]): InputDifference[] {
+  if (items.length < 2) return []
+  const first = items[0]!.input
+  const paths = new Set<string>()
+  for (const other of items.slice(1)) for (const o of diffInputs(first, other.input)) paths.add(o.path)
+  return [...paths].sort().map((path) => ({ path, values: items.map((c) => getAtPath(c.input, path)) }))
+}

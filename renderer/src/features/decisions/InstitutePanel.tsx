@@ -1,0 +1,176 @@
+// The institute view: the students each programme must admit per year to cover the gap by training alone (no hires), given dropout and capture.
+import { useEffect, useMemo, useRef } from 'react'
+import type { SolveOptions } from '../../../../shared/decision/plan'
+import type { ModelInput } from '../../../../shared/model/types'
+import { Chart } from '../../components/Chart'
+import { formatNumber } from '../../format'
+import { useNames, useTranslate } from '../../names'
+import { useWorkspace } from '../../state/WorkspaceProvider'
+import { instituteChart, intakeNeeds } from './decisionCharts'
+import { bindingText } from './SolverPanel'
+import type { useSolve } from './useSolve'
+
+/** Students a programme may admit per year in this view: far above any real class, so the gap, not a cap, sets the intake. */
+export const INSTITUTE_MAX_INTAKE = 100_000
+
+const instituteOptions: SolveOptions = {
+  allowHires: false,
+  allowIntake: true,
+  allowBenches: true,
+  maxIntake: INSTITUTE_MAX_INTAKE,
+}
+
+export function InstitutePanel({
+  input,
+  solver,
+}: {
+  input: ModelInput
+  solver: ReturnType<typeof useSolve>
+}) {
+  const t = useTranslate()
+  const name = useNames()
+  const { state } = useWorkspace()
+  const { solved, solving, error, solve } = solver
+  const scenarioId = state.scenarioId
+  const inputKey = JSON.stringify(input)
+  const current = solved !== null && solved.scenarioId === scenarioId ? solved : null
+  const stale = current !== null && current.inputKey !== inputKey
+
+  // Computed when the view first opens for a scenario; after an edit, on request (the answer is marked stale).
+  const known = solved !== null && solved.scenarioId === scenarioId
+  const tried = useRef<number | null>(null)
+  useEffect(() => {
+    if (scenarioId === null || known || tried.current === scenarioId) return
+    tried.current = scenarioId
+    void solve(scenarioId, input, instituteOptions)
+  }, [scenarioId, known, solve])
+
+  const needs = useMemo(() => (current ? intakeNeeds(input, current.result) : null), [current, input])
+  const spec = useMemo(() => (needs ? instituteChart(input, needs, t, name) : null), [needs, input, t, name])
+  const years = Array.from({ length: input.horizonYears }, (_, i) => input.startYear + i)
+
+  return (
+    <div className="dec-panel" data-testid="panel-institute">
+      <p className="dec-intro">{t('decisions.institute.intro')}</p>
+      <div className="dec-actions">
+        <button
+          type="button"
+          className="dec-primary"
+          disabled={solving || scenarioId === null}
+          onClick={() => scenarioId !== null && void solve(scenarioId, input, instituteOptions)}
+          data-testid="institute-run"
+        >
+          {t('decisions.institute.run')}
+        </button>
+        <span
+          role="status"
+          className="dec-status"
+          data-testid="institute-status"
+          data-state={solving ? 'solving' : current ? 'done' : 'idle'}
+        >
+          {solving ? t('decisions.solver.solving') : ''}
+        </span>
+      </div>
+      {error && (
+        <p className="dec-help dec-help-error" role="alert">
+          {error}
+        </p>
+      )}
+      {input.training.length === 0 && <p>{t('decisions.institute.noProgramme')}</p>}
+      {current && needs && spec && (
+        <>
+          {stale && <p className="dec-stale">{t('decisions.solver.stale')}</p>}
+          <div
+            className={`dec-verdict ${current.result.feasible ? 'dec-verdict-ok' : 'dec-verdict-no'}`}
+            data-testid="institute-verdict"
+            data-feasible={current.result.feasible}
+          >
+            <strong>
+              {current.result.feasible
+                ? t('decisions.institute.feasible')
+                : t('decisions.institute.infeasible')}
+            </strong>
+            {!current.result.feasible && (
+              <ul>
+                {current.result.binding.map((b, i) => (
+                  <li key={i}>{bindingText(b, t, name)}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <table className="dec-table" data-testid="institute-programmes">
+            <caption>{t('decisions.institute.programmesCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('decisions.solver.programme')}</th>
+                <th scope="col">
+                  {t('editors.field.durationYears')} ({t('editors.units.years')})
+                </th>
+                <th scope="col">
+                  {t('editors.field.dropoutRate')} ({t('editors.units.percentPerYear')})
+                </th>
+                <th scope="col">
+                  {t('editors.field.captureRate')} ({t('editors.units.percent')})
+                </th>
+                <th scope="col">{t('decisions.institute.joinPer100')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {needs.map((n) => (
+                <tr key={n.programme}>
+                  <th scope="row">{name(n.programme)}</th>
+                  <td>{n.durationYears}</td>
+                  <td>{formatNumber(n.dropoutRate * 100, 1)}</td>
+                  <td>{formatNumber(n.captureRate * 100, 1)}</td>
+                  <td>{formatNumber(n.joinPer100, 1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Chart spec={spec} height={340} />
+          <table className="dec-table dec-plan" data-testid="institute-table">
+            <caption>{t('decisions.institute.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" rowSpan={2}>
+                  {t('charts.year')}
+                </th>
+                {needs.map((n) => (
+                  <th scope="colgroup" colSpan={2} key={n.programme}>
+                    {name(n.programme)} ({t('editors.units.studentsPerYear')})
+                  </th>
+                ))}
+              </tr>
+              <tr>
+                {needs.map((n) => [
+                  <th scope="col" key={`${n.programme}-now`}>
+                    {t('decisions.institute.current')}
+                  </th>,
+                  <th scope="col" key={`${n.programme}-needed`}>
+                    {t('decisions.institute.needed')}
+                  </th>,
+                ])}
+              </tr>
+            </thead>
+            <tbody>
+              {years.map((year, i) => (
+                <tr key={year}>
+                  <th scope="row">{year}</th>
+                  {needs.map((n) => {
+                    const more = (n.needed[i] ?? 0) - (n.current[i] ?? 0) > 1e-9
+                    return [
+                      <td key={`${n.programme}-now`}>{formatNumber(n.current[i], 1)}</td>,
+                      <td key={`${n.programme}-needed`} className={more ? 'dec-added' : undefined}>
+                        {formatNumber(n.needed[i], 1)}
+                      </td>,
+                    ]
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,59 @@
+// A Monte Carlo worker: prepares the scenario once, runs slices of runs on request, and merges the slices at the end.
+import { expose, transfer } from 'comlink'
+import {
+  mergeMonteCarloChunks,
+  prepareMonteCarlo,
+  runMonteCarloChunk,
+  type MonteCarloChunk,
+  type MonteCarloResult,
+  type MonteCarloSetup,
+  type RunRange,
+} from '../../../../shared/decision/montecarlo'
+import type { Uncertainty } from '../../../../shared/decision/uncertainty'
+import type { ModelInput } from '../../../../shared/model/types'
+
+let setup: MonteCarloSetup | null = null
+
+function ready(): MonteCarloSetup {
+  if (!setup) throw new Error('The Monte Carlo worker was not prepared.')
+  return setup
+}
+
+/** The chunk's typed arrays, handed over to the main thread without a copy. */
+function buffers(chunk: MonteCarloChunk): ArrayBuffer[] {
+  return [
+    chunk.shortageFte,
+    chunk.turnaroundWeeks,
+    chunk.headcount,
+    chunk.shortage,
+    chunk.peakShortageFte,
+    chunk.totalLostHours,
+    chunk.totalCost,
+    chunk.firstShortageIndex,
+    chunk.failed,
+  ].map((a) => a.buffer as ArrayBuffer)
+}
+
+const api = {
+  /** Checks the uncertain figures against the input and builds the projector; returns how many figures vary. */
+  prepare(input: ModelInput, uncertainty: Uncertainty): number {
+    setup = prepareMonteCarlo(input, uncertainty)
+    return setup.items.length
+  },
+  /** Runs one slice of runs; run i's figures depend only on (seed, i). */
+  run(seed: number, range: RunRange): MonteCarloChunk {
+    const chunk = runMonteCarloChunk(ready(), seed, range)
+    return transfer(chunk, buffers(chunk))
+  },
+  /** Merges every slice (sent here so that the sorting of 100,000 runs never blocks the page). */
+  merge(
+    meta: { startYear: number; runs: number; seed: number },
+    chunks: MonteCarloChunk[],
+  ): MonteCarloResult {
+    return mergeMonteCarloChunks({ ...meta, items: ready().items }, chunks)
+  },
+}
+
+export type MonteCarloWorkerApi = typeof api
+
+expose(api)

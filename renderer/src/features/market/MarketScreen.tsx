@@ -1,0 +1,155 @@
+// The Marché screen: projection horizon, the segments table (base, sales, services, growth series) and each segment's job mix.
+import { useTranslation } from 'react-i18next'
+import type { Segment } from '../../../../shared/model/types'
+import { useWorkspace } from '../../state/WorkspaceProvider'
+import { useNames } from '../../names'
+import { NumberField } from '../../components/fields/NumberField'
+import { ParamTable, type ParamRow } from '../../components/fields/ParamTable'
+import type { SeriesSpec } from '../../components/fields/SeriesEditor'
+import { AddItem } from '../../components/fields/AddItem'
+import { FieldProblems } from '../../components/fields/FieldProblems'
+import { OverrideControls } from '../../components/fields/OverrideControls'
+import { freeId } from '../../components/fields/listEdit'
+import { useListEdit } from '../../components/fields/useListEdit'
+import { JobMixEditor } from './JobMixEditor'
+
+const GROWTH_BOUNDS = { min: -1 }
+const RATE_BOUNDS = { min: 0, max: 1 }
+
+type NumberKey =
+  | 'installedBase'
+  | 'scrapRate'
+  | 'newSales'
+  | 'preOwned'
+  | 'serviceIntervalYears'
+  | 'warrantyClaimRate'
+  | 'preOwnedServiceRate'
+type SeriesKey = 'newSalesGrowth' | 'preOwnedGrowth' | 'serviceUptake'
+
+export function MarketScreen() {
+  const { t } = useTranslation()
+  const name = useNames()
+  const { state } = useWorkspace()
+  const input = state.input
+  const segments = useListEdit<Segment>('segments', input?.segments ?? [])
+  if (!input) return null
+  const template = input.segments[input.segments.length - 1]!
+
+  const numberRow = (key: NumberKey, unit: string, percent = false): ParamRow<Segment> => ({
+    key,
+    label: t(`editors.field.${key}`),
+    help: t(`editors.help.${key}`),
+    cell: (s) => (
+      <NumberField
+        path={`segments/${s.id}/${key}`}
+        value={s[key]}
+        label={`${name(s.id)} — ${t(`editors.field.${key}`)}`}
+        hideLabel
+        unit={unit}
+        percent={percent}
+      />
+    ),
+  })
+  const seriesRow = (key: SeriesKey, unit: string, bounds: SeriesSpec['bounds']): ParamRow<Segment> => ({
+    key,
+    label: t(`editors.field.${key}`),
+    help: t(`editors.help.${key}`),
+    series: (s) => ({
+      spec: {
+        path: `segments/${s.id}/${key}`,
+        label: `${name(s.id)} — ${t(`editors.field.${key}`)}`,
+        unit,
+        percent: true,
+        bounds,
+      },
+      value: s[key],
+    }),
+  })
+
+  const rows: ParamRow<Segment>[] = [
+    numberRow('installedBase', t('editors.units.watches')),
+    numberRow('scrapRate', t('editors.units.percentPerYear'), true),
+    numberRow('newSales', t('editors.units.watchesPerYear')),
+    seriesRow('newSalesGrowth', t('editors.units.percentPerYear'), GROWTH_BOUNDS),
+    numberRow('preOwned', t('editors.units.watchesPerYear')),
+    seriesRow('preOwnedGrowth', t('editors.units.percentPerYear'), GROWTH_BOUNDS),
+    numberRow('serviceIntervalYears', t('editors.units.years')),
+    seriesRow('serviceUptake', t('editors.units.percent'), RATE_BOUNDS),
+    numberRow('warrantyClaimRate', t('editors.units.percent'), true),
+    numberRow('preOwnedServiceRate', t('editors.units.percent'), true),
+  ]
+
+  return (
+    <div className="ed-screen" data-testid="editor-market">
+      <header className="ed-screen-head">
+        <h2>{t('editors.market.title')}</h2>
+        <p className="ed-intro">{t('editors.market.intro')}</p>
+      </header>
+
+      <section className="ed-section" aria-labelledby="market-horizon">
+        <h3 id="market-horizon">{t('editors.market.horizon')}</h3>
+        <p className="ed-help">{t('editors.help.horizon')}</p>
+        <div className="ed-form-row">
+          <NumberField
+            path="startYear"
+            value={input.startYear}
+            label={t('editors.field.startYear')}
+            size="xs"
+            year
+          />
+          <NumberField
+            path="horizonYears"
+            value={input.horizonYears}
+            label={t('editors.field.horizonYears')}
+            unit={t('editors.units.years')}
+            size="xs"
+          />
+        </div>
+      </section>
+
+      <section className="ed-section" aria-labelledby="market-segments">
+        <div className="ed-section-head">
+          <h3 id="market-segments">{t('editors.market.segments')}</h3>
+          <OverrideControls
+            overridden={segments.overridden}
+            readOnly={segments.readOnly}
+            label={t('editors.market.segments')}
+            onReset={() => void segments.reset()}
+          />
+        </div>
+        <ParamTable
+          caption={t('editors.market.segments')}
+          items={input.segments}
+          itemName={(s) => name(s.id)}
+          rows={rows}
+          testId="segments-table"
+          onRemove={segments.readOnly ? undefined : (s) => segments.remove(s.id)}
+          removeLabel={(s) => t('editors.list.remove', { name: name(s.id) })}
+        />
+        <FieldProblems id="segments-problems" problems={segments.problems} />
+        {!segments.readOnly && (
+          <div className="ed-list-add">
+            <AddItem
+              label={t('editors.list.addSegment')}
+              existing={segments.ids}
+              suggestion={freeId('segment', segments.ids)}
+              onAdd={(id) => segments.add(template, id)}
+              testId="add-segment"
+            />
+            <p className="ed-hint">{t('editors.list.copyNote', { name: name(template.id) })}</p>
+          </div>
+        )}
+      </section>
+
+      <section className="ed-section" aria-labelledby="market-jobmix">
+        <h3 id="market-jobmix">{t('editors.market.jobMixTitle')}</h3>
+        <p className="ed-help">{t('editors.help.jobMix')}</p>
+        <div className="ed-cards">
+          {input.segments.map((s) => (
+            <JobMixEditor key={s.id} segment={s} jobTypes={input.jobTypes.map((j) => j.id)} />
+          ))}
+        </div>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,83 @@
+// The always-visible KPI strip: first shortage year, peak gap, turnaround, lost hours and cost, coloured by status.
+import { useTranslation } from 'react-i18next'
+import type { ModelInput, ModelResult, YearStatus } from '../../../../shared/model/types'
+import { formatChf, formatNumber } from '../../format'
+import { computeKpis, turnaroundStatus } from '../results/kpis'
+import { useNames } from '../../names'
+
+function Kpi({
+  testId,
+  label,
+  value,
+  detail,
+  status,
+}: {
+  testId: string
+  label: string
+  value: string
+  detail?: string
+  status: YearStatus
+}) {
+  return (
+    <div className={`kpi kpi-${status}`} data-testid={testId} data-status={status}>
+      <span className="kpi-label">{label}</span>
+      <span className="kpi-value" data-testid={`${testId}-value`}>
+        {value}
+      </span>
+      {detail && <span className="kpi-detail">{detail}</span>}
+    </div>
+  )
+}
+
+export function KpiStrip({ input, result }: { input: ModelInput; result: ModelResult }) {
+  const { t } = useTranslation()
+  const name = useNames()
+  const k = computeKpis(input, result)
+  const shortageStatus: YearStatus = k.firstShortageYear === null ? 'ok' : 'shortage'
+  return (
+    <section className="kpi-strip" aria-label={t('kpi.title')} data-testid="kpi-strip">
+      <Kpi
+        testId="kpi-first-shortage-year"
+        label={t('kpi.firstShortageYear')}
+        value={k.firstShortageYear === null ? '—' : String(k.firstShortageYear)}
+        detail={k.firstShortageYear === null ? t('kpi.noShortage') : undefined}
+        status={shortageStatus}
+      />
+      <Kpi
+        testId="kpi-peak-shortage"
+        label={t('kpi.peakShortage')}
+        value={`${formatNumber(k.peak.fte, 1)} ${t('units.fteShort')}`}
+        detail={
+          k.peak.year === null
+            ? t('kpi.noShortage')
+            : t('kpi.peakDetail', { grade: k.peak.grade ? name(k.peak.grade) : '—', year: k.peak.year })
+        }
+        status={k.peak.fte > 0 ? 'shortage' : 'ok'}
+      />
+      <Kpi
+        testId="kpi-turnaround"
+        label={t('kpi.turnaround', { year: k.turnaround.year })}
+        value={
+          k.turnaround.weeks === null
+            ? '∞'
+            : `${formatNumber(k.turnaround.weeks, 1)} ${t('units.weeksShort')}`
+        }
+        detail={t('kpi.target', { value: formatNumber(k.turnaround.targetWeeks, 1) })}
+        status={turnaroundStatus(k.turnaround)}
+      />
+      <Kpi
+        testId="kpi-lost-hours"
+        label={t('kpi.lostHours')}
+        value={`${formatNumber(k.totalLostHours, 0)} ${t('units.h')}`}
+        status={k.totalLostHours > 0 ? 'tight' : 'ok'}
+      />
+      <Kpi
+        testId="kpi-total-cost"
+        label={t('kpi.totalCost')}
+        value={formatChf(k.totalCost)}
+        detail={t('kpi.overHorizon', { years: input.horizonYears })}
+        status="ok"
+      />
+    </section>
+  )
+}

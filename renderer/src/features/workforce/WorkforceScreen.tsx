@@ -1,0 +1,153 @@
+// The Effectifs screen: grades (junior → senior), ages, the starting roster as an editable age pyramid and the hiring plan.
+import { useTranslation } from 'react-i18next'
+import type { Grade } from '../../../../shared/model/types'
+import { useWorkspace } from '../../state/WorkspaceProvider'
+import { useNames } from '../../names'
+import { NumberField } from '../../components/fields/NumberField'
+import { RosterPyramid } from './RosterPyramid'
+import { HiringGrid } from './HiringGrid'
+import { AddItem } from '../../components/fields/AddItem'
+import { FieldProblems } from '../../components/fields/FieldProblems'
+import { OverrideControls } from '../../components/fields/OverrideControls'
+import { freeId } from '../../components/fields/listEdit'
+import { useListEdit } from '../../components/fields/useListEdit'
+
+type GradeKey = Exclude<keyof Grade, 'id'>
+
+export function WorkforceScreen() {
+  const { t } = useTranslation()
+  const name = useNames()
+  const { state } = useWorkspace()
+  const input = state.input
+  const grades = useListEdit<Grade>('grades', input?.grades ?? [])
+  if (!input) return null
+  const top = input.grades[input.grades.length - 1]!
+
+  const columns: { key: GradeKey; unit: string; percent?: boolean }[] = [
+    { key: 'hoursPerFte', unit: t('editors.units.hoursPerFte') },
+    { key: 'attritionRate', unit: t('editors.units.percentPerYear'), percent: true },
+    { key: 'promotionRate', unit: t('editors.units.percentPerYear'), percent: true },
+    { key: 'salaryPerFte', unit: t('editors.units.chfPerFte') },
+    { key: 'hireCost', unit: t('editors.units.chfPerHire') },
+  ]
+
+  return (
+    <div className="ed-screen" data-testid="editor-workforce">
+      <header className="ed-screen-head">
+        <h2>{t('editors.workforce.title')}</h2>
+        <p className="ed-intro">{t('editors.workforce.intro')}</p>
+      </header>
+
+      <section className="ed-section" aria-labelledby="workforce-grades">
+        <div className="ed-section-head">
+          <h3 id="workforce-grades">{t('editors.workforce.grades')}</h3>
+          <OverrideControls
+            overridden={grades.overridden}
+            readOnly={grades.readOnly}
+            label={t('editors.workforce.grades')}
+            onReset={() => void grades.reset()}
+          />
+        </div>
+        <p className="ed-help">{t('editors.help.grades')}</p>
+        <div className="ed-table-wrap">
+          <table className="ed-table" data-testid="grades-table">
+            <caption className="ed-sr">{t('editors.workforce.grades')}</caption>
+            <thead>
+              <tr>
+                <td className="ed-corner" />
+                {columns.map((c) => (
+                  <th scope="col" key={c.key}>
+                    {t(`editors.field.${c.key}`)}
+                  </th>
+                ))}
+                {!grades.readOnly && (
+                  <td>
+                    <span className="ed-sr">{t('editors.common.remove')}</span>
+                  </td>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {input.grades.map((g, i) => (
+                <tr key={g.id}>
+                  <th scope="row">
+                    <span className="ed-rank">{i + 1}.</span> {name(g.id)}{' '}
+                    <code className="ed-id">{g.id}</code>
+                  </th>
+                  {columns.map((c) => (
+                    <td key={c.key}>
+                      <NumberField
+                        path={`grades/${g.id}/${c.key}`}
+                        value={g[c.key]}
+                        label={`${name(g.id)} — ${t(`editors.field.${c.key}`)}`}
+                        hideLabel
+                        unit={c.unit}
+                        percent={c.percent}
+                      />
+                    </td>
+                  ))}
+                  {!grades.readOnly && (
+                    <td>
+                      <button
+                        type="button"
+                        className="ed-icon-button"
+                        aria-label={t('editors.list.remove', { name: name(g.id) })}
+                        title={t('editors.list.remove', { name: name(g.id) })}
+                        disabled={input.grades.length <= 1}
+                        data-testid={`remove-${g.id}`}
+                        onClick={() => grades.remove(g.id)}
+                      >
+                        ×
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {grades.problems.length > 0 && <FieldProblems id="grades-problems" problems={grades.problems} />}
+        {!grades.readOnly && (
+          <div className="ed-list-add">
+            <AddItem
+              label={t('editors.list.addGrade')}
+              existing={grades.ids}
+              suggestion={freeId('grade', grades.ids)}
+              onAdd={(id) => grades.add(top, id)}
+              testId="add-grade"
+            />
+            <p className="ed-hint">{t('editors.list.gradeNote')}</p>
+          </div>
+        )}
+        <div className="ed-form-row">
+          <NumberField
+            path="retirementAge"
+            value={input.retirementAge}
+            label={t('editors.field.retirementAge')}
+            unit={t('editors.units.age')}
+            size="xs"
+          />
+          <NumberField
+            path="workforce/hireAge"
+            value={input.workforce.hireAge}
+            label={t('editors.field.hireAge')}
+            unit={t('editors.units.age')}
+            size="xs"
+          />
+        </div>
+      </section>
+
+      <section className="ed-section" aria-labelledby="workforce-pyramid">
+        <h3 id="workforce-pyramid">{t('editors.workforce.pyramid')}</h3>
+        <p className="ed-help">{t('editors.help.roster')}</p>
+        <RosterPyramid input={input} />
+      </section>
+
+      <section className="ed-section" aria-labelledby="workforce-hiring">
+        <h3 id="workforce-hiring">{t('editors.workforce.hiring')}</h3>
+        <p className="ed-help">{t('editors.help.hiring')}</p>
+        <HiringGrid input={input} />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,137 @@
+// The renderer's workspace state and its pure reducer: what is open, which scenario is shown, and edits in flight.
+import type { ModelInput } from '../../../shared/model/types'
+import { setAtPath } from '../../../shared/model/overrides'
+import type { ScenarioList } from '../../../shared/ipc/contract'
+import type { InputProblem, Override, ScenarioId, WorkspaceInfo } from '../../../shared/workspace/types'
+
+export type Screen =
+  | 'market'
+  | 'service'
+  | 'workforce'
+  | 'training'
+  | 'benches'
+  | 'results'
+  | 'compare'
+  | 'decisions'
+  | 'sources'
+  | 'history'
+
+export const SCREENS: readonly Screen[] = [
+  'market',
+  'service',
+  'workforce',
+  'training',
+  'benches',
+  'results',
+  'compare',
+  'decisions',
+  'sources',
+  'history',
+]
+
+export interface WorkspaceState {
+  workspace: WorkspaceInfo | null
+  list: ScenarioList
+  scenarioId: ScenarioId | null
+  /** The shown scenario's resolved input, with edits not yet confirmed already applied. */
+  input: ModelInput | null
+  /** The shown scenario's own overrides (empty for the base and frozen versions). */
+  overrides: Override[]
+  /** Problems of the last refused edit, by field path; cleared by the next accepted edit of that field. */
+  problems: Record<string, InputProblem[]>
+  /** Edits sent and not yet answered: the input shown already includes them. */
+  pending: number
+  /** A message about the last failed operation (store error), shown in a banner. */
+  error: string | null
+  screen: Screen
+}
+
+export const initialState: WorkspaceState = {
+  workspace: null,
+  list: { scenarios: [], frozen: [] },
+  scenarioId: null,
+  input: null,
+  overrides: [],
+  problems: {},
+  pending: 0,
+  error: null,
+  screen: 'results',
+}
+
+export type WorkspaceAction =
+  | { type: 'opened'; workspace: WorkspaceInfo; list: ScenarioList }
+  | { type: 'closed' }
+  | { type: 'listed'; list: ScenarioList; workspace: WorkspaceInfo }
+  | { type: 'shown'; scenarioId: ScenarioId; input: ModelInput; overrides: Override[] }
+  /** An edit applied locally at once, before the store confirms it. */
+  | { type: 'edited'; path: string; value: unknown; input?: ModelInput }
+  | { type: 'editConfirmed'; path: string; workspace: WorkspaceInfo }
+  /** The store (or the local check) refused the edit: `input` is the last confirmed one. */
+  | { type: 'editRefused'; path: string; problems: InputProblem[]; input: ModelInput | null }
+  | { type: 'failed'; message: string }
+  | { type: 'dismissError' }
+  | { type: 'navigated'; screen: Screen }
+
+/** Applies an edit to a copy of the input (structuredClone keeps the previous state untouched for undo and diffs). */
+export function withValue(input: ModelInput, path: string, value: unknown): ModelInput | null {
+  const next = structuredClone(input)
+  return setAtPath(next, path, structuredClone(value)) ? next : null
+}
+
+export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction): WorkspaceState {
+  switch (action.type) {
+    case 'opened':
+      return {
+        ...initialState,
+        screen: state.screen,
+        workspace: action.workspace,
+        list: action.list,
+      }
+    case 'closed':
+      return { ...initialState, screen: state.screen }
+    case 'listed':
+      return { ...state, list: action.list, workspace: action.workspace }
+    case 'shown':
+      return {
+        ...state,
+        scenarioId: action.scenarioId,
+        input: action.input,
+        overrides: action.overrides,
+        problems: {},
+      }
+    case 'edited': {
+      if (!state.input) return state
+      // The caller may hand over the input it already built (and checked) with the new value.
+      const next = action.input ?? withValue(state.input, action.path, action.value)
+      if (!next) return { ...state, error: `No field ${action.path} in this scenario.` }
+      return { ...state, input: next, pending: state.pending + 1 }
+    }
+    case 'editConfirmed': {
+      const { [action.path]: _cleared, ...problems } = state.problems
+      return { ...state, workspace: action.workspace, problems, pending: Math.max(0, state.pending - 1) }
+    }
+    case 'editRefused':
+      return {
+        ...state,
+        input: action.input ?? state.input,
+        problems: { ...state.problems, [action.path]: action.problems },
+        pending: Math.max(0, state.pending - (action.input ? 1 : 0)),
+      }
+    case 'failed':
+      return { ...state, error: action.message }
+    case 'dismissError':
+      return { ...state, error: null }
+    case 'navigated':
+      return { ...state, screen: action.screen }
+  }
+}
+
+/** True when the shown scenario stores its own value at or under `path`. */
+export function isOverridden(overrides: readonly Override[], path: string): boolean {
+  return overrides.some((o) => o.path === path || o.path.startsWith(`${path}/`))
+}
+
+/** The scenario shown, from the list (live or frozen). */
+export function currentScenario(state: WorkspaceState) {
+  return [...state.list.scenarios, ...state.list.frozen].find((s) => s.id === state.scenarioId) ?? null
+}

@@ -1,0 +1,67 @@
+// Accessibility: axe-core finds no serious or critical violation on any screen, in French and in English.
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { startWebServer, type WebServer } from '../support/webServer'
+
+let server: WebServer
+
+test.beforeAll(async () => {
+  server = await startWebServer()
+})
+
+test.afterAll(async () => {
+  await server.stop()
+})
+
+const SCREENS = [
+  'market',
+  'service',
+  'workforce',
+  'training',
+  'benches',
+  'results',
+  'compare',
+  'decisions',
+  'sources',
+  'history',
+]
+
+for (const language of ['fr', 'en'] as const) {
+  test(`no serious or critical axe violation on any screen (${language})`, async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.goto(server.url)
+    await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 })
+    if (language === 'en') await page.getByTestId('language-en').click()
+    const found: string[] = []
+    for (const screen of SCREENS) {
+      await page.getByTestId(`nav-${screen}`).click()
+      await expect(page.getByTestId(`screen-${screen}`)).toBeVisible()
+      await page.waitForTimeout(150)
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze()
+      for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+        found.push(
+          `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+        )
+      }
+    }
+    expect(found, found.join('\n')).toEqual([])
+  })
+}
+
+test('every screen is reachable by keyboard alone', async ({ page }) => {
+  await page.goto(server.url)
+  await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 })
+  // Tab until the Comparer navigation button has focus, then open it with Enter.
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab')
+    if (await page.getByTestId('nav-compare').evaluate((el) => el === document.activeElement)) break
+  }
+  await expect(page.getByTestId('nav-compare')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('screen-compare')).toBeVisible()
+})

@@ -1,0 +1,289 @@
+// The Décisions screen end to end on the Geneva sample: seeded Monte Carlo in workers, cancel, the tornado, the solver's plan applied and undone, the institute view.
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { startWebServer, type WebServer } from '../support/webServer'
+
+let server: WebServer
+
+test.beforeEach(async () => {
+  server = await startWebServer()
+})
+
+test.afterEach(async ({ context }) => {
+  // Close the browser context first: the server's close() waits for every open connection, and a socket the
+  // browser opened ahead of time, with no request on it yet, would hold it for the 60 s headers timeout.
+  await context.close()
+  await server.stop()
+})
+
+async function openDecisions(page: Page): Promise<string[]> {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(server.url)
+  await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 })
+  await page.getByTestId('nav-decisions').click()
+  await expect(page.getByTestId('screen-decisions')).toBeVisible()
+  return errors
+}
+
+/** True when the chart's canvas has ink on more than 2 % of its pixels. */
+async function canvasIsDrawn(page: Page, testId: string): Promise<boolean> {
+  return page
+    .getByTestId(testId)
+    .locator('canvas')
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+      let inked = 0
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++
+      return inked > (canvas.width * canvas.height) / 50
+    })
+}
+
+/** Scrolls a chart into view and waits until it is drawn (charts off screen are drawn when they come into view). */
+async function showChart(page: Page, testId: string): Promise<void> {
+  const chart = page.getByTestId(testId)
+  await chart.scrollIntoViewIfNeeded()
+  await expect(chart).toHaveAttribute('data-revision', /^[1-9]\d*$/)
+}
+
+/** "−1'234.5 ETP" → -1234.5 (Swiss digit groups, either minus sign, any unit). */
+function numberIn(text: string): number {
+  const cleaned = text.replace(/\u2212/g, '-').replace(/[^0-9.-]/g, '')
+  return Number(cleaned)
+}
+
+async function runMonteCarlo(page: Page, seed: string): Promise<void> {
+  await page.getByTestId('mc-seed').fill(seed)
+  await page.getByTestId('mc-run').click()
+}
+
+test('the same seed gives the same Monte Carlo figures; another seed others', async ({ page }) => {
+  const errors = await openDecisions(page)
+  const progress = page.getByTestId('mc-progress')
+  const summary = page.getByTestId('mc-summary')
+  await expect(page.getByTestId('mc-runs')).toHaveValue("2'000")
+
+  await runMonteCarlo(page, '42')
+  await expect(progress).toHaveAttribute('data-state', 'done', { timeout: 30_000 })
+  await expect(progress).toHaveAttribute('data-done', '2000')
+  await expect(progress).toHaveAttribute('data-workers', '0')
+  const first = (await summary.locator('tbody').textContent())!
+  const p50Peak = await page.getByTestId('mc-p50-peakShortageFte').innerText()
+  expect(p50Peak).toMatch(/^\d[\d'.]* ETP$/)
+  expect(await page.getByTestId('mc-any-shortage').innerText()).toMatch(/\d+ %/)
+  for (const id of ['mc-shortageFte', 'mc-probability', 'mc-turnaroundWeeks', 'mc-headcount']) {
+    await showChart(page, `chart-${id}`)
+    expect(await canvasIsDrawn(page, `chart-${id}`), id).toBe(true)
+  }
+  await page.screenshot({ path: 'test-results/screens/decisions-montecarlo.png', fullPage: true })
+  // The data table of the fan chart: P10 ≤ P50 ≤ P90 in every year.
+  await page.getByTestId('toggle-table-mc-shortageFte').click()
+  const rows = page.getByTestId('chart-mc-shortageFte').locator('tbody tr')
+  await expect(rows).toHaveCount(15)
+  for (const row of await rows.all()) {
+    const [p10, p90, p50] = (await row.locator('td').allInnerTexts()).map(numberIn)
+    expect(p10!).toBeLessThanOrEqual(p50!)
+    expect(p50!).toBeLessThanOrEqual(p90!)
+  }
+  await page.getByTestId('toggle-table-mc-shortageFte').click()
+
+  await runMonteCarlo(page, '7')
+  await expect(summary.locator('tbody')).not.toHaveText(first, { timeout: 30_000 })
+  await expect(progress).toHaveAttribute('data-state', 'done')
+
+  await runMonteCarlo(page, '42')
+  await expect(summary.locator('tbody')).toHaveText(first, { timeout: 30_000 })
+  await expect(page.getByTestId('mc-p50-peakShortageFte')).toHaveText(p50Peak)
+  expect(errors).toEqual([])
+})
+
+test('cancelling 100,000 runs stops the progress and terminates the workers', async ({ page }) => {
+  const errors = await openDecisions(page)
+  const progress = page.getByTestId('mc-progress')
+  await page.getByTestId('mc-runs').fill("100'000")
+  await page.getByTestId('mc-run').click()
+  await expect(progress).toHaveAttribute('data-state', 'running')
+  await expect
+    .poll(async () => Number(await progress.getAttribute('data-done')), { timeout: 20_000 })
+    .toBeGreaterThan(0)
+  expect(page.workers().length).toBeGreaterThan(0)
+  // The page still answers while the workers compute.
+  await expect(page.getByTestId('mc-cancel')).toBeEnabled()
+  await page.getByTestId('mc-cancel').click()
+  await expect(progress).toHaveAttribute('data-state', 'cancelled')
+  await expect(progress).toHaveAttribute('data-workers', '0')
+  await expect.poll(() => page.workers().length).toBe(0)
+  const stopped = Number(await progress.getAttribute('data-done'))
+  expect(stopped).toBeLessThan(100_000)
+  await page.waitForTimeout(1500)
+  expect(Number(await progress.getAttribute('data-done'))).toBe(stopped)
+  await expect(page.getByTestId('mc-run')).toBeEnabled()
+  expect(errors).toEqual([])
+})
+
+test('the tornado puts the biggest swing first', async ({ page }) => {
+  const errors = await openDecisions(page)
+  await page.getByTestId('decisions-tab-sensitivity').click()
+  const status = page.getByTestId('tornado-status')
+  await expect(status).toHaveAttribute('data-state', 'done', { timeout: 30_000 })
+  await showChart(page, 'chart-tornado')
+  expect(await canvasIsDrawn(page, 'chart-tornado')).toBe(true)
+  await page.screenshot({ path: 'test-results/screens/decisions-sensitivity.png', fullPage: true })
+  await page.getByTestId('toggle-table-tornado').click()
+  const rows = await page.getByTestId('chart-tornado').locator('tbody tr').all()
+  expect(rows.length).toBeGreaterThan(3)
+  const swings: number[] = []
+  for (const row of rows) {
+    const [low, high] = (await row.locator('td').allInnerTexts()).map(numberIn)
+    swings.push(Math.abs(high! - low!))
+  }
+  // Shown to 0.1 FTE: allow a rounding step between neighbours.
+  expect(swings[0]).toBeCloseTo(Math.max(...swings), 1)
+  for (let i = 1; i < swings.length; i++) expect(swings[i]!).toBeLessThanOrEqual(swings[i - 1]! + 0.11)
+  expect(swings[0]!).toBeGreaterThan(swings[swings.length - 1]!)
+
+  // Another KPI recomputes in the worker.
+  await page.getByTestId('tornado-kpi').selectOption('totalCost')
+  await expect(status).toHaveAttribute('data-state', 'done', { timeout: 30_000 })
+  await expect(page.getByTestId('chart-tornado').locator('h3')).toContainText('Coût total')
+  expect(errors).toEqual([])
+})
+
+test('the solver’s plan, applied as a new scenario, leaves no shortage; one undo removes it', async ({
+  page,
+}) => {
+  const errors = await openDecisions(page)
+  await expect(page.getByTestId('kpi-first-shortage-year-value')).toHaveText(/^20\d\d$/)
+  const options = page.getByTestId('scenario-select').locator('option')
+  const before = await options.count()
+  await page.getByTestId('decisions-tab-solver').click()
+  await page.getByTestId('solver-run').click()
+  await expect(page.getByTestId('solver-verdict')).toHaveAttribute('data-feasible', 'true', {
+    timeout: 30_000,
+  })
+  await expect(page.getByTestId('solver-kpi-firstShortageYear').locator('td').nth(1)).toHaveText('—')
+  await expect(page.getByTestId('solver-hires')).toBeVisible()
+  await expect(page.getByTestId('solver-last-decisions').locator('tbody tr')).toHaveCount(3)
+  await page.screenshot({ path: 'test-results/screens/decisions-solver.png', fullPage: true })
+
+  await page.getByTestId('solver-plan-name').fill('Plan sans pénurie')
+  await page.getByTestId('solver-apply').click()
+  await expect(page.getByTestId('solver-applied')).toBeVisible()
+  await expect(options).toHaveCount(before + 1)
+  await expect(page.getByTestId('scenario-select').locator('option:checked')).toHaveText('Plan sans pénurie')
+  await expect(page.getByTestId('kpi-first-shortage-year-value')).toHaveText('—')
+
+  await page.getByTestId('undo').click()
+  await expect(options).toHaveCount(before)
+  await expect(page.getByTestId('kpi-first-shortage-year-value')).toHaveText(/^20\d\d$/)
+  expect(errors).toEqual([])
+})
+
+test('the institute view shows the intake needed per programme', async ({ page }) => {
+  const errors = await openDecisions(page)
+  await page.getByTestId('decisions-tab-institute').click()
+  await expect(page.getByTestId('institute-verdict')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('institute-table').locator('tbody tr')).toHaveCount(15)
+  await expect(page.getByTestId('institute-programmes').locator('tbody tr')).toHaveCount(3)
+  await showChart(page, 'chart-institute-intake')
+  expect(await canvasIsDrawn(page, 'chart-institute-intake')).toBe(true)
+  await page.screenshot({ path: 'test-results/screens/decisions-institute.png', fullPage: true })
+  expect(errors).toEqual([])
+})
+
+test('the tabs work by keyboard, and no tab has a serious or critical axe violation', async ({ page }) => {
+  test.setTimeout(120_000)
+  const errors = await openDecisions(page)
+  const found: string[] = []
+  const audit = async (where: string): Promise<void> => {
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
+    for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
+      found.push(`${where}: ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
+    // A key i18next could not find is shown as the key itself.
+    const text = await page.getByTestId('screen-decisions').innerText()
+    for (const key of text.match(/\b(decisions|editors|units|charts)\.[a-zA-Z.]+/g) ?? [])
+      found.push(`${where}: text key ${key}`)
+  }
+  await page.getByTestId('mc-runs').fill('200')
+  await page.getByTestId('mc-runs').press('Enter')
+  await expect(page.getByTestId('mc-progress')).toHaveAttribute('data-state', 'done', { timeout: 30_000 })
+  await audit('montecarlo')
+
+  await page.getByTestId('decisions-tab-montecarlo').focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByTestId('decisions-tab-sensitivity')).toBeFocused()
+  await expect(page.getByTestId('decisions-tab-sensitivity')).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByTestId('tornado-status')).toHaveAttribute('data-state', 'done', { timeout: 30_000 })
+  await audit('sensitivity')
+
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByTestId('decisions-tab-solver')).toBeFocused()
+  await page.getByTestId('solver-run').focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('solver-verdict')).toBeVisible({ timeout: 30_000 })
+  await audit('solver')
+
+  await page.getByTestId('decisions-tab-solver').focus()
+  await page.keyboard.press('End')
+  await expect(page.getByTestId('decisions-tab-institute')).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByTestId('institute-verdict')).toBeVisible({ timeout: 30_000 })
+  await audit('institute')
+
+  // The screen in English keeps its figures and units.
+  await page.getByTestId('language-en').click()
+  await expect(page.getByTestId('decisions-tab-institute')).toHaveText('Institute view')
+  await expect(page.getByTestId('institute-table').locator('thead')).toContainText('students/yr')
+  await audit('institute (en)')
+  await page.getByTestId('decisions-tab-montecarlo').click()
+  await audit('montecarlo (en)')
+  await page.getByTestId('decisions-tab-solver').click()
+  await audit('solver (en)')
+  expect(found, found.join('\n')).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('uncertain figures: a wrong parameter is flagged on its row; saving is one undoable step', async ({
+  page,
+}) => {
+  const errors = await openDecisions(page)
+  const status = page.getByTestId('uncertainty-status')
+  await expect(status).toContainText('liste par défaut')
+  const rows = page.locator('[data-testid^="uncertainty-row-"]')
+  const count = await rows.count()
+  expect(count).toBeGreaterThan(3)
+  const min = page.getByTestId('uncertainty-param-0-min')
+  const before = await min.inputValue()
+
+  await min.fill('0.5')
+  await min.press('Enter')
+  await expect(page.getByTestId('uncertainty-problems-0')).toContainText('min ≤ mode ≤ max')
+  await expect(page.getByTestId('uncertainty-row-0')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByTestId('mc-run')).toBeDisabled()
+  await expect(page.getByTestId('uncertainty-save')).toBeDisabled()
+  await page.screenshot({ path: 'test-results/screens/decisions-uncertainty-invalid.png' })
+  // Text that is not a number is refused in the field itself.
+  await min.fill('abc')
+  await min.press('Enter')
+  await expect(page.getByTestId('uncertainty-row-0').getByRole('alert')).toContainText('n’est pas un nombre')
+
+  await min.fill('-0.03')
+  await min.press('Enter')
+  await expect(page.getByTestId('uncertainty-problems-0')).toHaveCount(0)
+  await page.getByTestId(`uncertainty-remove-${count - 1}`).click()
+  await expect(rows).toHaveCount(count - 1)
+  await expect(status).toContainText('non enregistrés')
+  await page.getByTestId('uncertainty-save').click()
+  await expect(status).toHaveText('Liste enregistrée avec le scénario.')
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /uncertain figures/)
+
+  await page.getByTestId('undo').click()
+  await expect(status).toContainText('liste par défaut')
+  await expect(rows).toHaveCount(count)
+  await expect(min).toHaveValue(before)
+  await page.getByTestId('redo').click()
+  await expect(status).toHaveText('Liste enregistrée avec le scénario.')
+  await expect(min).toHaveValue('-0.03')
+  expect(errors).toEqual([])
+})
