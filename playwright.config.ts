@@ -1,6 +1,6 @@
 // Playwright: the renderer and the real handlers in Chromium through browser mode; the desktop app through _electron where a binary exists.
 import { defineConfig } from '@playwright/test'
-import { findChromium } from './scripts/chromium.cjs'
+import { chromiumArgs, findChromium } from './scripts/chromium.cjs'
 
 const chromium = findChromium()
 
@@ -18,16 +18,7 @@ export default defineConfig({
     locale: 'fr-CH',
     launchOptions: {
       executablePath: chromium.path,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs,
     },
   },
 })

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
-import { findChromium } from '../scripts/chromium.cjs'
+import { chromiumArgs, findChromium } from '../scripts/chromium.cjs'
 import { startWebServer } from '../test/support/webServer'
 
 export const FIRST_PAINT_GOAL_MS = 1500
@@ -30,16 +30,7 @@ function ensureBuilt(): void {
 async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium().path,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   })
 }
 

@@ -13,4 +13,16 @@ function findChromium() {
   return { path: undefined, label: "Playwright's own Chromium" }
 }
 
-module.exports = { findChromium }
+/** Flags for headless Chromium here: no sandbox as root, and no background traffic on a closed network. */
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+module.exports = { findChromium, chromiumArgs }

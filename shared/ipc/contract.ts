@@ -133,7 +133,12 @@ export type IpcRequests = {
   /** The cheapest plan of hires, students and benches that removes the scenario's shortage (HiGHS, in Node). */
   'decision:solve': (args: { scenarioId: ScenarioId; options?: SolveOptions }) => SolveResult
   /** Writes a plan into a new scenario on top of `scenarioId` (the base for a frozen version): one undoable step. */
-  'decision:applyPlan': (args: { scenarioId: ScenarioId; plan: Plan; name: string; note?: string }) => ScenarioSummary
+  'decision:applyPlan': (args: {
+    scenarioId: ScenarioId
+    plan: Plan
+    name: string
+    note?: string
+  }) => ScenarioSummary
 }
 
 export type { ModelInput }

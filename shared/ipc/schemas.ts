@@ -107,5 +107,7 @@ export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
     .object({ scenarioId, uncertainty: z.array(z.unknown()).max(1000).nullable() })
     .strict(),
   'decision:solve': z.object({ scenarioId, options: solveOptionsSchema.optional() }).strict(),
-  'decision:applyPlan': z.object({ scenarioId, plan: planSchema, name, note: z.string().max(20_000).optional() }).strict(),
+  'decision:applyPlan': z
+    .object({ scenarioId, plan: planSchema, name, note: z.string().max(20_000).optional() })
+    .strict(),
 }

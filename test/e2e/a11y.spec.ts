@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { startWebServer, type WebServer } from '../support/webServer'
+import { SCREENS } from '../../renderer/src/state/workspaceState'
 
 let server: WebServer
 
@@ -12,19 +13,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server.stop()
 })
-
-const SCREENS = [
-  'market',
-  'service',
-  'workforce',
-  'training',
-  'benches',
-  'results',
-  'compare',
-  'decisions',
-  'sources',
-  'history',
-]
 
 for (const language of ['fr', 'en'] as const) {
   test(`no serious or critical axe violation on any screen (${language})`, async ({ page }) => {

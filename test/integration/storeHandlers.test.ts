@@ -147,15 +147,22 @@ describe('reopening the open workspace', () => {
   it('keeps it writable: a page reload opens the same file again', async () => {
     const { handlers, dispose } = makeTestHandlers(dir)
     disposers.push(dispose)
-    const first = (await dispatch(handlers, 'workspace:openSample', { key: 'atelier-geneve' })) as IpcReply<WorkspaceInfo>
+    const first = (await dispatch(handlers, 'workspace:openSample', {
+      key: 'atelier-geneve',
+    })) as IpcReply<WorkspaceInfo>
     expect(first.ok && first.value.readOnly).toBe(null)
     const path = first.ok ? first.value.path : ''
     const again = (await dispatch(handlers, 'workspace:open', { path })) as IpcReply<WorkspaceInfo>
     expect(again.ok && again.value.readOnly).toBe(null)
-    const sample = (await dispatch(handlers, 'workspace:openSample', { key: 'atelier-geneve' })) as IpcReply<WorkspaceInfo>
+    const sample = (await dispatch(handlers, 'workspace:openSample', {
+      key: 'atelier-geneve',
+    })) as IpcReply<WorkspaceInfo>
     expect(sample.ok && sample.value.readOnly).toBe(null)
     // Asking for read-only on purpose still gives read-only.
-    const ro = (await dispatch(handlers, 'workspace:open', { path, readOnly: true })) as IpcReply<WorkspaceInfo>
+    const ro = (await dispatch(handlers, 'workspace:open', {
+      path,
+      readOnly: true,
+    })) as IpcReply<WorkspaceInfo>
     expect(ro.ok && ro.value.readOnly?.code).toBe('requested')
   })
 })
