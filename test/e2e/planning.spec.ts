@@ -44,11 +44,12 @@ test('opens the sample with a shortage within the horizon and draws the charts',
   await expect(page.getByTestId('kpi-peak-shortage-value')).toContainText('ETP')
   await expect(page.getByTestId('kpi-total-cost-value')).toContainText('CHF')
   await expect(page.getByTestId('kpi-total-cost-value')).toHaveText(/^CHF \d{1,3}('\d{3})+$/)
-  await expect(page.getByTestId('chart-demand-capacity')).toBeVisible()
-  await page.waitForTimeout(200)
+  await expect(page.getByTestId('chart-demand-capacity')).toHaveAttribute('data-revision', /^[1-9]\d*$/)
   expect(await canvasIsDrawn(page, 'chart-demand-capacity')).toBe(true)
   for (const id of ['shortage', 'headcount', 'age-pyramid', 'training', 'seats', 'backlog', 'cost']) {
     await page.getByTestId(`chart-${id}`).scrollIntoViewIfNeeded()
+    // Charts are drawn when they come into view (they mark each drawing on the figure).
+    await expect(page.getByTestId(`chart-${id}`)).toHaveAttribute('data-revision', /^[1-9]\d*$/)
     expect(await canvasIsDrawn(page, `chart-${id}`), id).toBe(true)
   }
   await page.screenshot({ path: 'test-results/screens/results.png', fullPage: true })
@@ -107,6 +108,7 @@ test('compares a new scenario with raised pre-owned growth to Base', async ({ pa
   const lost = page.getByTestId('compare-row-totalLostHours').getByTestId('compare-delta')
   await expect(lost).toHaveText(/\(\+\d/)
   await expect(page.getByTestId('compare-differences')).toContainText('segments/automatic/preOwnedGrowth')
+  await expect(page.getByTestId('chart-compare')).toHaveAttribute('data-revision', /^[1-9]\d*$/)
   expect(await canvasIsDrawn(page, 'chart-compare')).toBe(true)
   await page.screenshot({ path: 'test-results/screens/compare.png', fullPage: true })
   expect(before).not.toBeNull()

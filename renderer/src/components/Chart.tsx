@@ -102,7 +102,7 @@ export function Chart({ spec, height = 320 }: { spec: ChartSpec; height?: number
         visible.current = entries.some((e) => e.isIntersecting)
         if (visible.current) draw()
       },
-      { rootMargin: '200px' },
+      { rootMargin: '0px' },
     )
     observer.observe(canvas)
     return () => observer.disconnect()
