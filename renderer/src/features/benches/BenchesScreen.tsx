@@ -1,8 +1,8 @@
 // The Établis screen: benches at the start, shifts, and the planned expansions (year, benches, cost), added and removed as rows.
+import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { NumberField } from '../../components/fields/NumberField'
-import { OverrideControls } from '../../components/fields/OverrideControls'
 import { formatChf } from '../../format'
 import {
   addExpansion,
@@ -31,10 +31,7 @@ export function BenchesScreen() {
 
   return (
     <div className="ed-screen" data-testid="editor-benches">
-      <header className="ed-screen-head">
-        <h2>{t('editors.benches.title')}</h2>
-        <p className="ed-intro">{t('editors.benches.intro')}</p>
-      </header>
+      <ScreenHead title={t('editors.benches.title')} intro={t('editors.benches.intro')} />
 
       <section className="ed-section" aria-labelledby="benches-capacity">
         <h3 id="benches-capacity">{t('editors.benches.capacity')}</h3>
@@ -61,15 +58,12 @@ export function BenchesScreen() {
       </section>
 
       <section className="ed-section" aria-labelledby="benches-expansions">
-        <div className="ed-section-head">
-          <h3 id="benches-expansions">{t('editors.benches.expansions')}</h3>
-          <OverrideControls
-            overridden={field.overridden}
-            readOnly={field.readOnly}
-            label={label}
-            onReset={() => void field.reset()}
-          />
-        </div>
+        <SectionHead
+          id="benches-expansions"
+          title={t('editors.benches.expansions')}
+          label={label}
+          field={field}
+        />
         <p className="ed-help">{t('editors.help.expansions')}</p>
         {list.length === 0 ? (
           <p>{t('editors.benches.none')}</p>

@@ -1,4 +1,5 @@
 // The Marché screen: projection horizon, the segments table (base, sales, services, growth series) and each segment's job mix.
+import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
 import type { Segment } from '../../../../shared/model/types'
 import { useWorkspace } from '../../state/WorkspaceProvider'
@@ -8,7 +9,6 @@ import { ParamTable, type ParamRow } from '../../components/fields/ParamTable'
 import type { SeriesSpec } from '../../components/fields/SeriesEditor'
 import { AddItem } from '../../components/fields/AddItem'
 import { FieldProblems } from '../../components/fields/FieldProblems'
-import { OverrideControls } from '../../components/fields/OverrideControls'
 import { freeId } from '../../components/fields/listEdit'
 import { useListEdit } from '../../components/fields/useListEdit'
 import { JobMixEditor } from './JobMixEditor'
@@ -81,10 +81,7 @@ export function MarketScreen() {
 
   return (
     <div className="ed-screen" data-testid="editor-market">
-      <header className="ed-screen-head">
-        <h2>{t('editors.market.title')}</h2>
-        <p className="ed-intro">{t('editors.market.intro')}</p>
-      </header>
+      <ScreenHead title={t('editors.market.title')} intro={t('editors.market.intro')} />
 
       <section className="ed-section" aria-labelledby="market-horizon">
         <h3 id="market-horizon">{t('editors.market.horizon')}</h3>
@@ -108,15 +105,7 @@ export function MarketScreen() {
       </section>
 
       <section className="ed-section" aria-labelledby="market-segments">
-        <div className="ed-section-head">
-          <h3 id="market-segments">{t('editors.market.segments')}</h3>
-          <OverrideControls
-            overridden={segments.overridden}
-            readOnly={segments.readOnly}
-            label={t('editors.market.segments')}
-            onReset={() => void segments.reset()}
-          />
-        </div>
+        <SectionHead id="market-segments" title={t('editors.market.segments')} field={segments} />
         <ParamTable
           caption={t('editors.market.segments')}
           items={input.segments}

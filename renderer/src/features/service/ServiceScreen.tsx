@@ -1,4 +1,5 @@
 // The Service screen: which grade each job type needs, and the service rules (backlog, customers giving up, turnaround, productivity).
+import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
 import type { JobType, ServiceParams } from '../../../../shared/model/types'
 import { useWorkspace } from '../../state/WorkspaceProvider'
@@ -7,7 +8,6 @@ import { NumberField } from '../../components/fields/NumberField'
 import { SelectField } from '../../components/fields/SelectField'
 import { AddItem } from '../../components/fields/AddItem'
 import { FieldProblems } from '../../components/fields/FieldProblems'
-import { OverrideControls } from '../../components/fields/OverrideControls'
 import { freeId } from '../../components/fields/listEdit'
 import { useListEdit } from '../../components/fields/useListEdit'
 
@@ -34,21 +34,10 @@ export function ServiceScreen() {
 
   return (
     <div className="ed-screen" data-testid="editor-service">
-      <header className="ed-screen-head">
-        <h2>{t('editors.service.title')}</h2>
-        <p className="ed-intro">{t('editors.service.intro')}</p>
-      </header>
+      <ScreenHead title={t('editors.service.title')} intro={t('editors.service.intro')} />
 
       <section className="ed-section" aria-labelledby="service-jobtypes">
-        <div className="ed-section-head">
-          <h3 id="service-jobtypes">{t('editors.service.jobTypes')}</h3>
-          <OverrideControls
-            overridden={jobTypes.overridden}
-            readOnly={jobTypes.readOnly}
-            label={t('editors.service.jobTypes')}
-            onReset={() => void jobTypes.reset()}
-          />
-        </div>
+        <SectionHead id="service-jobtypes" title={t('editors.service.jobTypes')} field={jobTypes} />
         <p className="ed-help">{t('editors.help.jobTypes')}</p>
         <div className="ed-table-wrap">
           <table className="ed-table" data-testid="jobtypes-table">

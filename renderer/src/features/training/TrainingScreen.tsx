@@ -1,4 +1,5 @@
 // The Formation screen: one column per programme (duration, intake series, dropout, capture, entry, students at the start, supervision, cost).
+import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
 import type { Programme } from '../../../../shared/model/types'
 import { createSeriesResolver } from '../../../../shared/engine/series'
@@ -9,7 +10,6 @@ import { SelectField } from '../../components/fields/SelectField'
 import { ParamTable, type ParamRow } from '../../components/fields/ParamTable'
 import { AddItem } from '../../components/fields/AddItem'
 import { FieldProblems } from '../../components/fields/FieldProblems'
-import { OverrideControls } from '../../components/fields/OverrideControls'
 import { freeId } from '../../components/fields/listEdit'
 import { useListEdit } from '../../components/fields/useListEdit'
 import { durationWrite, steadyStateWrite } from './programme'
@@ -183,20 +183,9 @@ export function TrainingScreen() {
 
   return (
     <div className="ed-screen" data-testid="editor-training">
-      <header className="ed-screen-head">
-        <h2>{t('editors.training.title')}</h2>
-        <p className="ed-intro">{t('editors.training.intro')}</p>
-      </header>
+      <ScreenHead title={t('editors.training.title')} intro={t('editors.training.intro')} />
       <section className="ed-section" aria-labelledby="training-programmes">
-        <div className="ed-section-head">
-          <h3 id="training-programmes">{t('editors.training.programmes')}</h3>
-          <OverrideControls
-            overridden={programmes.overridden}
-            readOnly={programmes.readOnly}
-            label={t('editors.training.programmes')}
-            onReset={() => void programmes.reset()}
-          />
-        </div>
+        <SectionHead id="training-programmes" title={t('editors.training.programmes')} field={programmes} />
         <ParamTable
           caption={t('editors.training.programmes')}
           items={input.training}

@@ -1,4 +1,5 @@
 // The Effectifs screen: grades (junior → senior), ages, the starting roster as an editable age pyramid and the hiring plan.
+import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
 import type { Grade } from '../../../../shared/model/types'
 import { useWorkspace } from '../../state/WorkspaceProvider'
@@ -8,7 +9,6 @@ import { RosterPyramid } from './RosterPyramid'
 import { HiringGrid } from './HiringGrid'
 import { AddItem } from '../../components/fields/AddItem'
 import { FieldProblems } from '../../components/fields/FieldProblems'
-import { OverrideControls } from '../../components/fields/OverrideControls'
 import { freeId } from '../../components/fields/listEdit'
 import { useListEdit } from '../../components/fields/useListEdit'
 
@@ -33,21 +33,10 @@ export function WorkforceScreen() {
 
   return (
     <div className="ed-screen" data-testid="editor-workforce">
-      <header className="ed-screen-head">
-        <h2>{t('editors.workforce.title')}</h2>
-        <p className="ed-intro">{t('editors.workforce.intro')}</p>
-      </header>
+      <ScreenHead title={t('editors.workforce.title')} intro={t('editors.workforce.intro')} />
 
       <section className="ed-section" aria-labelledby="workforce-grades">
-        <div className="ed-section-head">
-          <h3 id="workforce-grades">{t('editors.workforce.grades')}</h3>
-          <OverrideControls
-            overridden={grades.overridden}
-            readOnly={grades.readOnly}
-            label={t('editors.workforce.grades')}
-            onReset={() => void grades.reset()}
-          />
-        </div>
+        <SectionHead id="workforce-grades" title={t('editors.workforce.grades')} field={grades} />
         <p className="ed-help">{t('editors.help.grades')}</p>
         <div className="ed-table-wrap">
           <table className="ed-table" data-testid="grades-table">
