@@ -28,6 +28,8 @@ export default defineConfig({
   },
   renderer: {
     root: r('renderer'),
+    // `@shared/…` in the renderer is the pure code in shared/ (tsconfig.web.json has the same alias).
+    resolve: { alias: { '@shared': r('shared') } },
     plugins: [react()],
     build: {
       outDir: r('out/renderer'),

@@ -26,7 +26,7 @@ export interface Responses {
 /**
  * Measures the responses by projecting an empty copy of the input (no roster, no hires, no students)
  * with a single hire or a single student in it, so every figure read is the response itself, with no
- * subtraction. Students are admitted in year 1: year 0's students are the initial ones (MODEL.md).
+ * subtraction. Students are admitted in year 1: year 0's students are the initial ones (docs/model-equations.md).
  */
 export function measureResponses(input: ModelInput): Responses {
   const H = input.horizonYears

@@ -1,4 +1,4 @@
-// The cheapest plan of hires, students and benches that keeps every year free of shortage: HiGHS on MODEL.md's equations.
+// The cheapest plan of hires, students and benches that keeps every year free of shortage: HiGHS on docs/model-equations.md's equations.
 import { project } from '../../shared/engine'
 import { resolveSeries } from '../../shared/engine/series'
 import { lastDecisionYears } from '../../shared/decision/lastDecision'
@@ -390,7 +390,7 @@ function prepare(input: ModelInput, base: ModelResult, options: SolveOptions): S
       students[p * H + t] = y.students[id]!
     })
   })
-  // Year 0's effective demand includes the initial backlog, split in proportion to D[g][0] (MODEL.md "Service").
+  // Year 0's effective demand includes the initial backlog, split in proportion to D[g][0] (docs/model-equations.md "Service").
   let demand0 = 0
   for (let g = 0; g < G; g++) demand0 += demand[g * H]!
   const backlog0 = input.service.initialBacklogHours

@@ -1,7 +1,7 @@
 // The application: boots from app:info, opens a workspace (the command-line file, the last one, or the sample) and shows the shell.
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo, Language } from '../../shared/ipc/contract'
+import type { AppInfo, Language } from '@shared/ipc/contract'
 import { call, getApi, MissingTokenError } from './api'
 import { rememberLanguage, storedLanguage } from './i18n'
 import { WorkspaceProvider, useWorkspace } from './state/WorkspaceProvider'

@@ -7,7 +7,7 @@ import type {
   IpcEvents,
   IpcReply,
   IpcValue,
-} from '../../shared/ipc/contract'
+} from '@shared/ipc/contract'
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 // i18next set-up: French by default, English on request; the choice is remembered in this browser profile.
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import type { Language } from '../../shared/ipc/contract'
+import type { Language } from '@shared/ipc/contract'
 import { fr } from './locales/fr'
 import { en } from './locales/en'
 import { editorsFr } from './locales/editors.fr'

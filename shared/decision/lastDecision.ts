@@ -3,7 +3,7 @@ import { project } from '../engine/index'
 import type { ModelInput, ModelResult } from '../model/types'
 
 /**
- * One programme's deadline. Students admitted in year y study `durationYears` years and, per MODEL.md,
+ * One programme's deadline. Students admitted in year y study `durationYears` years and, per docs/model-equations.md,
  * graduates join the workshop at the start of year y + durationYears; so the last useful intake is
  * firstShortageYear - durationYears. The intake of startYear is already in the classroom (year 0's
  * first-year students), so startYear + 1 is the earliest intake a decision can still change.

@@ -54,7 +54,7 @@ interface Dirty {
   series: { path: string; slot: keyof ResolvedSeries; index: number }[]
 }
 
-/** Which engine parts a path feeds (MODEL.md sections); unknown paths make everything rerun. */
+/** Which engine parts a path feeds (docs/model-equations.md sections); unknown paths make everything rerun. */
 function markPath(base: ModelInput, path: string, d: Dirty): void {
   const all = () => {
     d.demand = d.training = d.workforce = d.capacity = d.service = d.cost = true

@@ -62,7 +62,7 @@ export const uncertainInputSchema = z.strictObject({
 /** The stored form of `Uncertainty` (checked against a scenario's input by `prepareUncertainty`). */
 export const uncertaintySchema = z.array(uncertainInputSchema)
 
-// Field kinds and valid ranges, per MODEL.md "Validation".
+// Field kinds and valid ranges, per docs/model-equations.md "Validation".
 type Shape = 'scalar' | 'series' | 'list' | 'roster'
 
 /** What an uncertain path may do: its shape and the valid range of every number it holds. */

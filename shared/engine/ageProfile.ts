@@ -1,4 +1,4 @@
-// The workforce by grade and age at the start and at the end of the horizon, for the age pyramid (a report beside MODEL.md's output).
+// The workforce by grade and age at the start and at the end of the horizon, for the age pyramid (a report beside docs/model-equations.md's output).
 import { minAgeYears, maxAgeYears } from '../model/limits'
 import type { ModelInput } from '../model/types'
 import { makeLayout } from './layout'

@@ -1,4 +1,4 @@
-// MODEL.md "Capacity": hours each grade can give to service after ramp-up, supervision and the bench limit.
+// docs/model-equations.md "Capacity": hours each grade can give to service after ramp-up, supervision and the bench limit.
 import type { ModelInput } from '../model/types'
 import { gradeAt, type Layout } from './layout'
 import type { Training } from './training'

@@ -1,4 +1,4 @@
-// MODEL.md "Cost": salaries, hiring, training and new benches per year (CHF/yr).
+// docs/model-equations.md "Cost": salaries, hiring, training and new benches per year (CHF/yr).
 import type { ModelInput } from '../model/types'
 import type { Layout } from './layout'
 import type { Training } from './training'

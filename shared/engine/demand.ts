@@ -1,4 +1,4 @@
-// MODEL.md "Demand": new and pre-owned sales, installed base, jobs per segment and hours of demand per grade.
+// docs/model-equations.md "Demand": new and pre-owned sales, installed base, jobs per segment and hours of demand per grade.
 import type { ModelInput } from '../model/types'
 import { gradeAt, type Layout } from './layout'
 import type { ResolvedSeries } from './resolve'

@@ -1,4 +1,4 @@
-// The projection engine: `project(input)` runs MODEL.md section by section and returns the yearly figures.
+// The projection engine: `project(input)` runs docs/model-equations.md section by section and returns the yearly figures.
 import { ModelInputError, problem } from '../model/problems'
 import type { ModelInput, ModelResult, ResultSummary, YearResult } from '../model/types'
 import { computeCapacity } from './capacity'
@@ -13,7 +13,7 @@ import { computeWorkforce } from './workforce'
 export { ModelInputError } from '../model/problems'
 
 /**
- * Projects a validated input over `horizonYears` annual steps, following shared/MODEL.md.
+ * Projects a validated input over `horizonYears` annual steps, following docs/model-equations.md.
  *
  * Units: hours are bench hours per year (h/yr), headcounts FTE, costs CHF (or the input's currency)
  * per year, turnaround weeks. Per-grade maps are keyed by grade id, per-segment maps by segment id,

@@ -1,4 +1,4 @@
-// MODEL.md "Service": backlog, the top-down cascade of capacity over demand, abandonment, turnaround and status.
+// docs/model-equations.md "Service": backlog, the top-down cascade of capacity over demand, abandonment, turnaround and status.
 import type { ModelInput, YearStatus } from '../model/types'
 import type { Capacity } from './capacity'
 import type { Demand } from './demand'

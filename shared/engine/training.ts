@@ -1,4 +1,4 @@
-// MODEL.md "Training": the conveyor of students through the years of study, and graduates per programme.
+// docs/model-equations.md "Training": the conveyor of students through the years of study, and graduates per programme.
 import type { ModelInput } from '../model/types'
 import type { Layout } from './layout'
 import type { ResolvedSeries } from './resolve'

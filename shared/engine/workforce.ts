@@ -1,4 +1,4 @@
-// MODEL.md "Workforce": joiners, working headcount, then attrition -> promotion -> ageing -> retirement, by grade and age.
+// docs/model-equations.md "Workforce": joiners, working headcount, then attrition -> promotion -> ageing -> retirement, by grade and age.
 import { maxAgeYears, minAgeYears } from '../model/limits'
 import type { ModelInput } from '../model/types'
 import { gradeAt, type Layout } from './layout'

@@ -5,7 +5,7 @@ export const minAgeYears = 15
 export const maxAgeYears = 80
 /** 1 <= horizonYears <= maxHorizonYears. */
 export const maxHorizonYears = 60
-/** A sanity bound MODEL.md does not state: no programme lasts longer (it keeps memory use bounded). */
+/** A sanity bound docs/model-equations.md does not state: no programme lasts longer (it keeps memory use bounded). */
 export const maxDurationYears = 100
 /** jobMix shares must sum to 1 within this. */
 export const jobMixTolerance = 1e-9

@@ -1,4 +1,4 @@
-// The ModelInput zod schema and `validateInput`: every rule of MODEL.md "Validation", all problems at once.
+// The ModelInput zod schema and `validateInput`: every rule of docs/model-equations.md "Validation", all problems at once.
 import { z } from 'zod'
 import { createSeriesResolver, type SeriesBounds, type SeriesResolver } from '../engine/series'
 import { jobMixTolerance, maxAgeYears, maxDurationYears, maxHorizonYears, minAgeYears } from './limits'
@@ -138,7 +138,7 @@ type _SameAsModelInput = Assert<[SchemaOutput, ModelInput] extends [ModelInput, 
 export type ValidationResult = { ok: true; input: ModelInput } | { ok: false; problems: Problem[] }
 
 /**
- * Checks raw data (typically parsed JSON) against MODEL.md and returns the typed input, or every
+ * Checks raw data (typically parsed JSON) against docs/model-equations.md and returns the typed input, or every
  * problem found. Never throws. A valid input also projects without overflow: `project` is tried
  * once so that figures too large for floating point are reported here, not later.
  */

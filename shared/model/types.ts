@@ -1,4 +1,4 @@
-// The projection engine's input and output, exactly as ../shared/MODEL.md (version 1) names them.
+// The projection engine's input and output, exactly as docs/model-equations.md (version 1) names them.
 
 /** A parameter given as a constant, one value per year (exactly H), or a mathjs formula in `t` and `year`. */
 export type Series = number | number[] | string

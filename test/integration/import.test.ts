@@ -79,7 +79,7 @@ describe('market volumes', () => {
     const growth = segment.newSalesGrowth as number[]
     const preGrowth = segment.preOwnedGrowth as number[]
     expect(growth).toHaveLength(10)
-    // MODEL.md: NS[t] = NS[t-1] * (1 + growth[t]); the imported volumes come back.
+    // docs/model-equations.md: NS[t] = NS[t-1] * (1 + growth[t]); the imported volumes come back.
     let ns = segment.newSales
     let po = segment.preOwned
     const imported = [

@@ -1,4 +1,4 @@
-// fast-check generators of valid ModelInputs (every rule of MODEL.md "Validation" respected), for property tests.
+// fast-check generators of valid ModelInputs (every rule of docs/model-equations.md "Validation" respected), for property tests.
 import fc from 'fast-check'
 import type { Grade, ModelInput, Programme, RosterEntry, Segment, Series } from '../../shared/model/types'
 

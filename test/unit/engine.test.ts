@@ -1,4 +1,4 @@
-// Hand-computed cases for every section of shared/MODEL.md: each expected figure is worked out in the test, not taken from the engine.
+// Hand-computed cases for every section of docs/model-equations.md: each expected figure is worked out in the test, not taken from the engine.
 import { describe, expect, it } from 'vitest'
 import { ModelInputError, project } from '../../shared/engine'
 import { validateInput } from '../../shared/model/schema'
@@ -729,7 +729,7 @@ describe('Summary', () => {
 })
 
 describe('Output', () => {
-  it('has exactly the fields of MODEL.md, keyed by the input’s ids', () => {
+  it('has exactly the fields of docs/model-equations.md, keyed by the input’s ids', () => {
     const r = run(makeInput())
     expect(r.years).toHaveLength(5)
     expect(r.years.map((y) => y.year)).toEqual([2026, 2027, 2028, 2029, 2030])

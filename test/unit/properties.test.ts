@@ -1,4 +1,4 @@
-// Property tests of the engine and validation on random inputs (fast-check): invariants MODEL.md promises for every valid input.
+// Property tests of the engine and validation on random inputs (fast-check): invariants docs/model-equations.md promises for every valid input.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { project } from '../../shared/engine'
@@ -22,7 +22,7 @@ function sum(values: Record<string, number>): number {
   return Object.values(values).reduce((a, b) => a + b, 0)
 }
 
-/** Every number in the result, with its path; null is allowed only where MODEL.md allows it. */
+/** Every number in the result, with its path; null is allowed only where docs/model-equations.md allows it. */
 function* numbersOf(value: unknown, path: string): Generator<[string, unknown]> {
   if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) yield* numbersOf(child, `${path}.${key}`)
@@ -174,7 +174,7 @@ function plannedHires(series: Series | undefined, input: ModelInput): number[] {
 
 type Mutation = { path: RegExp; apply: (input: ModelInput) => void }
 
-/** Changes that each break one rule of MODEL.md "Validation", with the path the problem must name. */
+/** Changes that each break one rule of docs/model-equations.md "Validation", with the path the problem must name. */
 const mutations: Mutation[] = [
   { path: /^grades\[0\]\.attritionRate$/, apply: (x) => void (x.grades[0].attritionRate = 1.5) },
   { path: /^grades\[0\]\.hoursPerFte$/, apply: (x) => void (x.grades[0].hoursPerFte = 0) },

@@ -1,4 +1,4 @@
-// validateInput and the zod schema: each rule of MODEL.md "Validation" gives a problem with its path, year and a plain sentence.
+// validateInput and the zod schema: each rule of docs/model-equations.md "Validation" gives a problem with its path, year and a plain sentence.
 import { describe, expect, it } from 'vitest'
 import { modelInputSchema, validateInput } from '../../shared/model/schema'
 import type { Problem } from '../../shared/model/problems'

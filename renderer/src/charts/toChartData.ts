@@ -1,5 +1,5 @@
 // Pure adapters from a projection (ModelResult) to the eight planning charts, as ChartSpecs.
-import type { ModelInput, ModelResult, YearResult } from '../../../shared/model/types'
+import type { ModelInput, ModelResult, YearResult } from '@shared/model/types'
 import {
   colourAt,
   runsOf,

@@ -1,10 +1,10 @@
 // The workspace context: state from workspaceReducer, and the actions that talk to the Node side through the typed API.
 import { createContext, useCallback, useContext, useMemo, useReducer, useRef, type ReactNode } from 'react'
-import type { ModelInput, ModelResult } from '../../../shared/model/types'
-import { validateInput } from '../../../shared/model/schema'
-import { toFieldPath } from '../../../shared/model/fieldPath'
-import { project, ModelInputError } from '../../../shared/engine'
-import type { ExportFormat, ImportKind, InputProblem, ScenarioId } from '../../../shared/workspace/types'
+import type { ModelInput, ModelResult } from '@shared/model/types'
+import { validateInput } from '@shared/model/schema'
+import { toFieldPath } from '@shared/model/fieldPath'
+import { project, ModelInputError } from '@shared/engine'
+import type { ExportFormat, ImportKind, InputProblem, ScenarioId } from '@shared/workspace/types'
 import { call } from '../api'
 import {
   currentScenario,

@@ -1,8 +1,8 @@
 // The renderer's workspace state and its pure reducer: what is open, which scenario is shown, and edits in flight.
-import type { ModelInput } from '../../../shared/model/types'
-import { setAtPath } from '../../../shared/model/overrides'
-import type { ScenarioList } from '../../../shared/ipc/contract'
-import type { InputProblem, Override, ScenarioId, WorkspaceInfo } from '../../../shared/workspace/types'
+import type { ModelInput } from '@shared/model/types'
+import { setAtPath } from '@shared/model/overrides'
+import type { ScenarioList } from '@shared/ipc/contract'
+import type { InputProblem, Override, ScenarioId, WorkspaceInfo } from '@shared/workspace/types'
 
 export type Screen =
   | 'market'

@@ -1,5 +1,5 @@
 // The messages of a field (refused value, unreadable number, formula error), placed right next to it and tied to it by id.
-import type { InputProblem } from '../../../../shared/workspace/types'
+import type { InputProblem } from '@shared/workspace/types'
 import { useProblemText } from './useProblemText'
 
 export function FieldProblems({

@@ -1,6 +1,6 @@
 // A parameters × items table (segments, programmes as columns): one row per parameter, series rows open their editor in a row below.
 import { Fragment, useId, useState, type ReactNode } from 'react'
-import type { Series } from '../../../../shared/model/types'
+import type { Series } from '@shared/model/types'
 import { SeriesEditor, type SeriesSpec } from './SeriesEditor'
 import { SeriesSummary } from './SeriesSummary'
 

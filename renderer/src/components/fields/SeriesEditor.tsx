@@ -10,9 +10,9 @@ import {
   type KeyboardEvent,
 } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Series } from '../../../../shared/model/types'
-import { createSeriesResolver, type SeriesBounds } from '../../../../shared/engine/series'
-import type { InputProblem } from '../../../../shared/workspace/types'
+import type { Series } from '@shared/model/types'
+import { createSeriesResolver, type SeriesBounds } from '@shared/engine/series'
+import type { InputProblem } from '@shared/workspace/types'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { FieldProblems } from './FieldProblems'
 import { OverrideControls } from './OverrideControls'

@@ -1,7 +1,7 @@
 // The series editor's pure logic: which mode a stored series is in, the draft the user edits, and the series it writes.
-import type { Series } from '../../../../shared/model/types'
-import { createSeriesResolver, type SeriesBounds } from '../../../../shared/engine/series'
-import { jsonEqual } from '../../../../shared/model/overrides'
+import type { Series } from '@shared/model/types'
+import { createSeriesResolver, type SeriesBounds } from '@shared/engine/series'
+import { jsonEqual } from '@shared/model/overrides'
 import {
   cleanFloat,
   fieldText,

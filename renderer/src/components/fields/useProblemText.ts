@@ -1,9 +1,9 @@
 // Hooks that name a field path for people ("Automatique — Taux de révision") and word its problems in the UI language.
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { InputProblem } from '../../../../shared/workspace/types'
-import { ID_KEYED_LISTS } from '../../../../shared/model/overrides'
-import { toFieldPath } from '../../../../shared/model/fieldPath'
+import type { InputProblem } from '@shared/workspace/types'
+import { ID_KEYED_LISTS } from '@shared/model/overrides'
+import { toFieldPath } from '@shared/model/fieldPath'
 import { useNames } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { localReason, splitProblemMessage } from './problemText'

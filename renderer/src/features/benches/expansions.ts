@@ -1,5 +1,5 @@
 // Pure edits of the bench expansions list (written whole, since its rows have no ids): change a cell, add or remove a row.
-import type { BenchExpansion } from '../../../../shared/model/types'
+import type { BenchExpansion } from '@shared/model/types'
 
 export type ExpansionKey = keyof BenchExpansion
 

@@ -1,6 +1,6 @@
 // Pure helpers of the Comparer screen: the metrics one can overlay, the side-by-side KPI table, and the inputs that differ.
-import type { ModelInput, ModelResult, YearResult } from '../../../../shared/model/types'
-import { diffInputs, getAtPath } from '../../../../shared/model/overrides'
+import type { ModelInput, ModelResult, YearResult } from '@shared/model/types'
+import { diffInputs, getAtPath } from '@shared/model/overrides'
 import { colourAt, type ChartSpec, type Unit } from '../../charts/chartSpec'
 import type { Translate } from '../../charts/toChartData'
 import { computeKpis } from '../results/kpis'

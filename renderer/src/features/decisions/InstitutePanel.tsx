@@ -1,7 +1,7 @@
 // The institute view: the students each programme must admit per year to cover the gap by training alone (no hires), given dropout and capture.
 import { useEffect, useMemo, useRef } from 'react'
-import type { SolveOptions } from '../../../../shared/decision/plan'
-import type { ModelInput } from '../../../../shared/model/types'
+import type { SolveOptions } from '@shared/decision/plan'
+import type { ModelInput } from '@shared/model/types'
 import { Chart } from '../../components/Chart'
 import { formatNumber } from '../../format'
 import { useNames, useTranslate } from '../../names'

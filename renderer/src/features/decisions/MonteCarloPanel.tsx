@@ -1,8 +1,8 @@
 // Uncertainty and Monte Carlo: the uncertain figures, N runs and a seed, progress and cancel, fan charts and shortage probabilities.
 import { useMemo, useState } from 'react'
-import type { Quantiles } from '../../../../shared/decision/percentile'
-import { defaultRuns, maxRuns } from '../../../../shared/decision/montecarlo'
-import type { ModelInput } from '../../../../shared/model/types'
+import type { Quantiles } from '@shared/decision/percentile'
+import { defaultRuns, maxRuns } from '@shared/decision/montecarlo'
+import type { ModelInput } from '@shared/model/types'
 import { Chart, useUnitText } from '../../components/Chart'
 import { formatWithUnit } from '../../charts/toChartJs'
 import type { Unit } from '../../charts/chartSpec'

@@ -6,9 +6,9 @@ import {
   type TornadoBar,
   type TornadoKpi,
   type TornadoResult,
-} from '../../../../shared/decision/sensitivity'
-import type { Uncertainty } from '../../../../shared/decision/uncertainty'
-import type { ModelInput } from '../../../../shared/model/types'
+} from '@shared/decision/sensitivity'
+import type { Uncertainty } from '@shared/decision/uncertainty'
+import type { ModelInput } from '@shared/model/types'
 import { Chart, useUnitText } from '../../components/Chart'
 import { formatWithUnit } from '../../charts/toChartJs'
 import { formatNumber } from '../../format'

@@ -1,8 +1,8 @@
 // The solver: options, the cheapest plan (or why none exists), before/after KPIs, the plan's tables, deadlines, and "apply as a new scenario".
 import { useState } from 'react'
-import type { BindingLimit, SolveOptions, SolveResult } from '../../../../shared/decision/plan'
-import type { LastDecision } from '../../../../shared/decision/lastDecision'
-import type { ModelInput } from '../../../../shared/model/types'
+import type { BindingLimit, SolveOptions, SolveResult } from '@shared/decision/plan'
+import type { LastDecision } from '@shared/decision/lastDecision'
+import type { ModelInput } from '@shared/model/types'
 import { call } from '../../api'
 import { useUnitText } from '../../components/Chart'
 import { formatWithUnit } from '../../charts/toChartJs'

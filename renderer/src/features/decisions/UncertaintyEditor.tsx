@@ -1,8 +1,8 @@
 // The list of uncertain figures: figure, mode, distribution and its parameters per row, with the row's problems beside it.
 import { Fragment, useId, useMemo, useState, type KeyboardEvent } from 'react'
-import type { ModelInput } from '../../../../shared/model/types'
-import type { Distribution, UncertainApply, UncertainInput } from '../../../../shared/decision/uncertainty'
-import { problemRow } from '../../../../shared/decision/scenarioUncertainty'
+import type { ModelInput } from '@shared/model/types'
+import type { Distribution, UncertainApply, UncertainInput } from '@shared/decision/uncertainty'
+import { problemRow } from '@shared/decision/scenarioUncertainty'
 import { formatSwiss, parseNumberText } from '../../components/fields/numberText'
 import { useNames, useTranslate } from '../../names'
 import {

@@ -1,9 +1,9 @@
 // Pure adapters from the decision tools' results (Monte Carlo, tornado, solver) to ChartSpecs and table rows.
-import type { MonteCarloResult, YearBands } from '../../../../shared/decision/montecarlo'
-import type { SolveResult } from '../../../../shared/decision/plan'
-import type { TornadoBar, TornadoKpi, TornadoResult } from '../../../../shared/decision/sensitivity'
-import { resolveSeries } from '../../../../shared/engine/series'
-import type { ModelInput, ResultSummary } from '../../../../shared/model/types'
+import type { MonteCarloResult, YearBands } from '@shared/decision/montecarlo'
+import type { SolveResult } from '@shared/decision/plan'
+import type { TornadoBar, TornadoKpi, TornadoResult } from '@shared/decision/sensitivity'
+import { resolveSeries } from '@shared/engine/series'
+import type { ModelInput, ResultSummary } from '@shared/model/types'
 import { colourAt, STATUS_COLOURS, type ChartSpec, type SeriesSpec, type Unit } from '../../charts/chartSpec'
 import type { Translate } from '../../charts/toChartData'
 

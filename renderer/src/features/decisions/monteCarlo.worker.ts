@@ -8,9 +8,9 @@ import {
   type MonteCarloResult,
   type MonteCarloSetup,
   type RunRange,
-} from '../../../../shared/decision/montecarlo'
-import type { Uncertainty } from '../../../../shared/decision/uncertainty'
-import type { ModelInput } from '../../../../shared/model/types'
+} from '@shared/decision/montecarlo'
+import type { Uncertainty } from '@shared/decision/uncertainty'
+import type { ModelInput } from '@shared/model/types'
 
 let setup: MonteCarloSetup | null = null
 

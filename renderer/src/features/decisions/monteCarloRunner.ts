@@ -1,12 +1,8 @@
 // Runs one Monte Carlo across Web Workers: contiguous slices per worker, progress per 250 runs, cancel = terminate them all.
 import { transfer, wrap } from 'comlink'
-import {
-  splitRuns,
-  type MonteCarloChunk,
-  type MonteCarloResult,
-} from '../../../../shared/decision/montecarlo'
-import type { Uncertainty } from '../../../../shared/decision/uncertainty'
-import type { ModelInput } from '../../../../shared/model/types'
+import { splitRuns, type MonteCarloChunk, type MonteCarloResult } from '@shared/decision/montecarlo'
+import type { Uncertainty } from '@shared/decision/uncertainty'
+import type { ModelInput } from '@shared/model/types'
 import type { MonteCarloWorkerApi } from './monteCarlo.worker'
 
 /** Thrown into `result` when the run was cancelled. */

@@ -1,13 +1,13 @@
 // Which input figures can be uncertain (the path picker's options), their names and units, and a first distribution for each.
-import type { ModelInput } from '../../../../shared/model/types'
-import { getAtPath, parsePath } from '../../../../shared/model/overrides'
-import { resolveSeries } from '../../../../shared/engine/series'
+import type { ModelInput } from '@shared/model/types'
+import { getAtPath, parsePath } from '@shared/model/overrides'
+import { resolveSeries } from '@shared/engine/series'
 import {
   fieldInfo,
   type Distribution,
   type UncertainApply,
   type UncertainInput,
-} from '../../../../shared/decision/uncertainty'
+} from '@shared/decision/uncertainty'
 import type { Translate } from '../../charts/toChartData'
 
 export type PathGroup = 'market' | 'workforce' | 'training' | 'benches' | 'service'
@@ -17,7 +17,7 @@ export interface PathOption {
   group: PathGroup
 }
 
-// The numeric fields MODEL.md lets vary (docs/decision-tools.md "Paths"), in the editors' order.
+// The numeric fields docs/model-equations.md lets vary (docs/decision-tools.md "Paths"), in the editors' order.
 const gradeFields = ['hoursPerFte', 'attritionRate', 'promotionRate', 'salaryPerFte', 'hireCost']
 const segmentFields = [
   'installedBase',

@@ -1,5 +1,5 @@
 // The checks of uncertain figures (shared/decision, in English) as sentences in the UI's language, for the row they name.
-import type { Problem } from '../../../../shared/model/problems'
+import type { Problem } from '@shared/model/problems'
 import type { Translate } from '../../charts/toChartData'
 
 const patterns: [RegExp, string][] = [

@@ -1,8 +1,8 @@
 // The Monte Carlo's state for the screen: start in workers, progress, cancel, the result; workers end with the screen.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { MonteCarloResult } from '../../../../shared/decision/montecarlo'
-import type { Uncertainty } from '../../../../shared/decision/uncertainty'
-import type { ModelInput } from '../../../../shared/model/types'
+import type { MonteCarloResult } from '@shared/decision/montecarlo'
+import type { Uncertainty } from '@shared/decision/uncertainty'
+import type { ModelInput } from '@shared/model/types'
 import { RunCancelled, startMonteCarlo, type MonteCarloRun } from './monteCarloRunner'
 
 export type MonteCarloStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error'

@@ -1,9 +1,9 @@
 // The shown scenario's uncertain figures: the saved list (or the default one), a draft being edited, its live check, and Save.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { checkUncertainty, type ScenarioUncertainty } from '../../../../shared/decision/scenarioUncertainty'
-import { defaultUncertainty, type Uncertainty } from '../../../../shared/decision/uncertainty'
-import { jsonEqual } from '../../../../shared/model/overrides'
-import type { Problem } from '../../../../shared/model/problems'
+import { checkUncertainty, type ScenarioUncertainty } from '@shared/decision/scenarioUncertainty'
+import { defaultUncertainty, type Uncertainty } from '@shared/decision/uncertainty'
+import { jsonEqual } from '@shared/model/overrides'
+import type { Problem } from '@shared/model/problems'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { currentScenario } from '../../state/workspaceState'

@@ -1,8 +1,8 @@
 // Runs the solver for the shown scenario on the Node side (decision:solve) and remembers for which input it answered.
 import { useCallback, useRef, useState } from 'react'
-import type { SolveOptions, SolveResult } from '../../../../shared/decision/plan'
-import type { ModelInput } from '../../../../shared/model/types'
-import type { ScenarioId } from '../../../../shared/workspace/types'
+import type { SolveOptions, SolveResult } from '@shared/decision/plan'
+import type { ModelInput } from '@shared/model/types'
+import type { ScenarioId } from '@shared/workspace/types'
 import { call } from '../../api'
 
 export interface Solved {

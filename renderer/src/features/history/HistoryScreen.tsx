@@ -1,7 +1,7 @@
 // The Historique screen: every stored step with its time and description; undone steps are the redo tail.
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { HistoryEntry } from '../../../../shared/workspace/types'
+import type { HistoryEntry } from '@shared/workspace/types'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 

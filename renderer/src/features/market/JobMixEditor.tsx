@@ -1,7 +1,7 @@
 // One segment's job mix: shares in percent (committed together once they sum to 100 %) and bench hours per job type.
 import { useId, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Segment } from '../../../../shared/model/types'
+import type { Segment } from '@shared/model/types'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'
 import { NumberField } from '../../components/fields/NumberField'

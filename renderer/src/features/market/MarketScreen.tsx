@@ -1,7 +1,7 @@
 // The Marché screen: projection horizon, the segments table (base, sales, services, growth series) and each segment's job mix.
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
-import type { Segment } from '../../../../shared/model/types'
+import type { Segment } from '@shared/model/types'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'
 import { NumberField } from '../../components/fields/NumberField'

@@ -1,6 +1,6 @@
 // The job-mix editor's pure logic: shares typed in percent, their sum, scaling to 100 % and what one commit writes.
-import type { Segment } from '../../../../shared/model/types'
-import { jobMixTolerance } from '../../../../shared/model/limits'
+import type { Segment } from '@shared/model/types'
+import { jobMixTolerance } from '@shared/model/limits'
 import { fieldText, parseNumberText, percentToFraction } from '../../components/fields/numberText'
 
 /** Shares as typed, in percent, by job type id (insertion order is the display order). */

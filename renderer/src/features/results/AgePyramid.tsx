@@ -1,7 +1,7 @@
 // Chart 4: the age pyramid by grade at the start of the horizon against its end, from the engine's age detail.
 import { useMemo } from 'react'
-import type { ModelInput, ModelResult } from '../../../../shared/model/types'
-import { ageProfiles } from '../../../../shared/engine/ageProfile'
+import type { ModelInput, ModelResult } from '@shared/model/types'
+import { ageProfiles } from '@shared/engine/ageProfile'
 import { Chart } from '../../components/Chart'
 import { agePyramidChart, toAgeProfile } from '../../charts/toChartData'
 import { useNames, useTranslate } from '../../names'

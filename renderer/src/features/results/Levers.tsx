@@ -1,6 +1,6 @@
 // Quick levers beside the charts: the few inputs a director tries first (intakes, hires, benches, target), edited in place.
 import { useTranslation } from 'react-i18next'
-import type { ModelInput } from '../../../../shared/model/types'
+import type { ModelInput } from '@shared/model/types'
 import { NumberField } from '../../components/fields/NumberField'
 import { useNames } from '../../names'
 

@@ -1,5 +1,5 @@
 // The five headline figures of a projection, with the status colour each shows in.
-import type { ModelInput, ModelResult, YearStatus } from '../../../../shared/model/types'
+import type { ModelInput, ModelResult, YearStatus } from '@shared/model/types'
 
 export interface Kpis {
   firstShortageYear: number | null

@@ -1,7 +1,7 @@
 // The Service screen: which grade each job type needs, and the service rules (backlog, customers giving up, turnaround, productivity).
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
-import type { JobType, ServiceParams } from '../../../../shared/model/types'
+import type { JobType, ServiceParams } from '@shared/model/types'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'
 import { NumberField } from '../../components/fields/NumberField'

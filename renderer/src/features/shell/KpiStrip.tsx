@@ -1,6 +1,6 @@
 // The always-visible KPI strip: first shortage year, peak gap, turnaround, lost hours and cost, coloured by status.
 import { useTranslation } from 'react-i18next'
-import type { ModelInput, ModelResult, YearStatus } from '../../../../shared/model/types'
+import type { ModelInput, ModelResult, YearStatus } from '@shared/model/types'
 import { formatChf, formatNumber } from '../../format'
 import { computeKpis, turnaroundStatus } from '../results/kpis'
 import { useNames } from '../../names'

@@ -1,7 +1,7 @@
 // The workspace shell: top bar (workspace, scenario, undo/redo, language), navigation, KPI strip and the current screen.
 import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo } from '../../../../shared/ipc/contract'
+import type { AppInfo } from '@shared/ipc/contract'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { SCREENS } from '../../state/workspaceState'
 import { KpiStrip } from './KpiStrip'

@@ -1,7 +1,7 @@
 // Shown when no workspace is open: the samples, the workspaces in the data folder, recent files, and "new".
 import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo, RecentFile, SampleInfo, WorkspaceFile } from '../../../../shared/ipc/contract'
+import type { AppInfo, RecentFile, SampleInfo, WorkspaceFile } from '@shared/ipc/contract'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 

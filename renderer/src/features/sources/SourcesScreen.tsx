@@ -1,7 +1,7 @@
 // The Sources screen: where each figure of the workspace comes from, or that it is an assumption.
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SourceRow } from '../../../../shared/workspace/types'
+import type { SourceRow } from '@shared/workspace/types'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 

@@ -1,8 +1,8 @@
 // The Formation screen: one column per programme (duration, intake series, dropout, capture, entry, students at the start, supervision, cost).
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
-import type { Programme } from '../../../../shared/model/types'
-import { createSeriesResolver } from '../../../../shared/engine/series'
+import type { Programme } from '@shared/model/types'
+import { createSeriesResolver } from '@shared/engine/series'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'
 import { NumberField } from '../../components/fields/NumberField'

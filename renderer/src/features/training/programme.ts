@@ -1,5 +1,5 @@
 // Pure helpers of the Formation screen: students at the start (steady state or per year of study) and a duration change.
-import type { Programme } from '../../../../shared/model/types'
+import type { Programme } from '@shared/model/types'
 import { cleanFloat } from '../../components/fields/numberText'
 
 /** Students per year of study at year 0 when none are given: intake[0] × (1 − dropout)^k, as the engine assumes. */

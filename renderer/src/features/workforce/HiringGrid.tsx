@@ -1,7 +1,7 @@
 // The hiring plan as a year × grade grid: planned hires and the labour market's limit per grade, with spreadsheet paste.
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ModelInput } from '../../../../shared/model/types'
+import type { ModelInput } from '@shared/model/types'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'
 import { NumberField } from '../../components/fields/NumberField'

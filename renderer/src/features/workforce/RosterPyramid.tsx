@@ -1,7 +1,7 @@
 // The starting roster as an editable age pyramid: FTE by grade and age in 5-year bands that open to every age, with a bar per band.
 import { Fragment, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ModelInput } from '../../../../shared/model/types'
+import type { ModelInput } from '@shared/model/types'
 import { useField } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'
 import { colourAt } from '../../charts/chartSpec'

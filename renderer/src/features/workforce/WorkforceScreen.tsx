@@ -1,7 +1,7 @@
 // The Effectifs screen: grades (junior → senior), ages, the starting roster as an editable age pyramid and the hiring plan.
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
-import type { Grade } from '../../../../shared/model/types'
+import type { Grade } from '@shared/model/types'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'
 import { NumberField } from '../../components/fields/NumberField'

@@ -1,6 +1,6 @@
 // The hiring plan grid's pure logic: year × (hires, market limit) columns per grade, cell edits and spreadsheet pastes.
-import type { Series, Workforce } from '../../../../shared/model/types'
-import { createSeriesResolver } from '../../../../shared/engine/series'
+import type { Series, Workforce } from '@shared/model/types'
+import { createSeriesResolver } from '@shared/engine/series'
 import { parseNumberText } from '../../components/fields/numberText'
 import { compactYears } from '../../components/fields/seriesDraft'
 

@@ -1,6 +1,6 @@
 // The roster as an age × grade grid and back: what the editable age pyramid shows and the roster it writes.
-import type { RosterEntry } from '../../../../shared/model/types'
-import { maxAgeYears, minAgeYears } from '../../../../shared/model/limits'
+import type { RosterEntry } from '@shared/model/types'
+import { maxAgeYears, minAgeYears } from '@shared/model/limits'
 import { cleanFloat } from '../../components/fields/numberText'
 
 export const AGES: readonly number[] = Array.from(
