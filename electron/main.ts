@@ -1,10 +1,11 @@
 // Electron main: app lifecycle, the one hardened window, the app:// protocol, the native menu and file dialogs.
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron'
 import { mkdirSync } from 'node:fs'
-import { join, normalize, sep } from 'node:path'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Language, MenuCommand } from '../shared/ipc/contract'
 import { findWorkspaceArg, readAppVersion, resolveDataDir } from './appPaths'
+import { resolveAppFile } from './appProtocol'
 import { createHandlers } from './ipc/handlers'
 import { createWorkspaceHandlers } from './ipc/workspaceHandlers'
 import { registerIpc } from './ipc/register'
@@ -78,13 +79,11 @@ async function start(): Promise<void> {
   }
 
   protocol.handle('app', async (request) => {
-    const url = new URL(request.url)
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
-    const file = normalize(join(rendererDir, relative))
-    if (url.host !== 'etabli' || !file.startsWith(normalize(rendererDir + sep))) {
-      return new Response('Forbidden', { status: 403 })
+    const target = resolveAppFile(request.url, rendererDir)
+    if ('status' in target) {
+      return new Response(target.status === 400 ? 'Bad request' : 'Forbidden', { status: target.status })
     }
-    const response = await net.fetch(pathToFileURL(file).toString())
+    const response = await net.fetch(pathToFileURL(target.file).toString())
     const headers = new Headers(response.headers)
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
     headers.set('X-Content-Type-Options', 'nosniff')

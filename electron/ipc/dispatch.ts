@@ -7,6 +7,7 @@ import {
   type IpcReply,
 } from '../../shared/ipc/contract'
 import { requestSchemas } from '../../shared/ipc/schemas'
+import { MAX_REQUEST_DEPTH, nestsDeeperThan } from './depth'
 
 /** Checks the channel against the allow-list, parses the request with its schema, then runs the handler. */
 export async function dispatch(
@@ -16,6 +17,12 @@ export async function dispatch(
 ): Promise<IpcReply<unknown>> {
   if (!isIpcChannel(channel)) {
     return fail({ code: 'UNKNOWN_CHANNEL', message: `Unknown channel ${JSON.stringify(String(channel))}.` })
+  }
+  if (nestsDeeperThan(rawArgs)) {
+    return fail({
+      code: 'INVALID_REQUEST',
+      message: `Invalid request for ${channel}: values are nested more than ${MAX_REQUEST_DEPTH} levels deep.`,
+    })
   }
   const parsed = requestSchemas[channel].safeParse(rawArgs ?? {})
   if (!parsed.success) {

@@ -5,6 +5,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import type { IpcHandlers } from '../../shared/ipc/contract'
+import { MAX_REQUEST_DEPTH, nestsDeeperThan } from '../ipc/depth'
 import { dispatch } from '../ipc/dispatch'
 import { CONTENT_SECURITY_POLICY } from '../security'
 
@@ -60,7 +61,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS rebinding: a page on another name that resolves to 127.0.0.1 carries its own Host and Origin.
-    if (!isLocalHost(req.headers.host, port)) return send(res, 403, errorBody('Forbidden host.'))
+    // Node keeps only the first of several Host headers; a request carrying two is refused outright.
+    if (hostHeaderCount(req.rawHeaders) !== 1 || !isLocalHost(req.headers.host, port))
+      return send(res, 403, errorBody('Forbidden host.'))
     const origin = req.headers.origin
     if (origin !== undefined && !isLocalOrigin(origin, port))
       return send(res, 403, errorBody('Forbidden origin.'))
@@ -82,7 +85,11 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
           return send(res, 400, errorBody('The request body is not JSON.', 'INVALID_REQUEST'))
         }
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
+      if (nestsDeeperThan(args)) {
+        return send(res, 400, errorBody(`The request is nested more than ${MAX_REQUEST_DEPTH} levels deep.`))
+      }
+      const channel = decodeSegment(url.pathname.slice('/api/'.length))
+      if (channel === null) return send(res, 400, errorBody('The channel name is not a valid URL path.'))
       return send(res, 200, await dispatch(options.handlers, channel, args))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -157,6 +164,22 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   })
 }
 
+/** How many Host headers the request carried (rawHeaders alternates names and values). */
+function hostHeaderCount(rawHeaders: readonly string[]): number {
+  let count = 0
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === 'host') count++
+  return count
+}
+
+/** A %-decoded path segment, or null when an escape is malformed. */
+function decodeSegment(text: string): string | null {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return null
+  }
+}
+
 function hasToken(header: string | undefined, token: string): boolean {
   if (!header?.startsWith('Bearer ')) return false
   const given = Buffer.from(header.slice('Bearer '.length))
@@ -173,12 +196,8 @@ export function isLocalOrigin(origin: string, port: number): boolean {
 }
 
 async function serveStatic(rootDir: string, pathname: string, res: ServerResponse): Promise<void> {
-  let relative: string
-  try {
-    relative = decodeURIComponent(pathname)
-  } catch {
-    return send(res, 400, errorBody('Bad path.'))
-  }
+  let relative = decodeSegment(pathname)
+  if (relative === null) return send(res, 400, errorBody('Bad path.'))
   if (relative === '/' || relative === '') relative = '/index.html'
   const full = normalize(join(rootDir, relative))
   if (!full.startsWith(normalize(rootDir + sep))) return send(res, 403, errorBody('Forbidden path.'))
