@@ -1,5 +1,5 @@
 // The writer's lock on a workspace: a `<file>.lock` JSON file created exclusively, naming the holder's pid and host.
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import { readFile, unlink, writeFile } from 'node:fs/promises'
 
@@ -59,7 +59,6 @@ function parseLock(text: string): LockContent | null {
  * stale and taken over; a lock from another host is always respected, since its pid cannot be checked.
  */
 export async function acquireLock(workspacePath: string, now: Date = new Date()): Promise<LockAttempt> {
-  const lockPath = lockPathFor(workspacePath)
   const mine: LockContent = {
     app: 'etabli',
     pid: process.pid,
@@ -67,6 +66,13 @@ export async function acquireLock(workspacePath: string, now: Date = new Date())
     since: now.toISOString(),
     token: randomBytes(12).toString('hex'),
   }
+  return claim(lockPathFor(workspacePath), mine, 0)
+}
+
+/** Deepest chain of break files followed (a breaker that itself crashed mid-takeover leaves one). */
+const MAX_BREAK_DEPTH = 3
+
+async function claim(lockPath: string, mine: LockContent, depth: number): Promise<LockAttempt> {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       await writeFile(lockPath, JSON.stringify(mine), { flag: 'wx' })
@@ -87,8 +93,8 @@ export async function acquireLock(workspacePath: string, now: Date = new Date())
       return { held: false, holder: null, reason: 'in-use' }
     }
     if (holder.host === mine.host && !isProcessAlive(holder.pid)) {
-      await unlink(lockPath).catch(() => undefined)
-      continue
+      if (depth < MAX_BREAK_DEPTH && (await breakStale(lockPath, holder.token, mine, depth))) continue
+      return { held: false, holder: null, reason: 'in-use' }
     }
     return {
       held: false,
@@ -97,6 +103,30 @@ export async function acquireLock(workspacePath: string, now: Date = new Date())
     }
   }
   return { held: false, holder: null, reason: 'in-use' }
+}
+
+/**
+ * Removes a dead holder's lock when no other opener is doing the same. Deleting on sight is a race: two
+ * openers both see the stale lock, one deletes it and takes the lock, the other's delete then removes that
+ * fresh lock and both write. So the right to delete is itself a lock, named after the dead holder's token:
+ * one opener wins it, deletes the lock only if it still carries that token, and lets go. False: not won.
+ */
+async function breakStale(
+  lockPath: string,
+  staleToken: string,
+  mine: LockContent,
+  depth: number,
+): Promise<boolean> {
+  const name = createHash('sha256').update(staleToken).digest('hex').slice(0, 16)
+  const right = await claim(`${lockPath}.break-${name}`, mine, depth + 1)
+  if (!right.held) return false
+  try {
+    const current = parseLock(await readFile(lockPath, 'utf8').catch(() => ''))
+    if (current?.token === staleToken) await unlink(lockPath).catch(() => undefined)
+    return true
+  } finally {
+    await right.release()
+  }
 }
 
 async function releaseLock(lockPath: string, token: string): Promise<void> {
