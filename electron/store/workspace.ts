@@ -269,8 +269,17 @@ async function openChecked(
       await prepareWriter(db, options)
       if (fileVersion < SCHEMA_VERSION) {
         const backup = await freePath(abs, `v${fileVersion}.bak`)
-        await db.run('VACUUM INTO ?', [backup])
-        await migrate(db, fileVersion)
+        try {
+          await db.run('VACUUM INTO ?', [backup])
+          await migrate(db, fileVersion)
+        } catch (error) {
+          // The upgrade is one transaction, rolled back: the file is as it was, so its copy is clutter.
+          await rm(backup, { force: true })
+          throw new StoreError(
+            'write-failed',
+            `${abs} could not be upgraded to format ${SCHEMA_VERSION} (${(error as Error).message}); it was left as it was, and no backup was kept.`,
+          )
+        }
         notice = `The file was upgraded to format ${SCHEMA_VERSION}; the previous version was saved as ${basename(backup)}.`
       }
     } else {

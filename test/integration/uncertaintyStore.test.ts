@@ -15,7 +15,7 @@ import {
 import type { Uncertainty } from '../../shared/decision/uncertainty'
 import type { ModelInput } from '../../shared/model/types'
 import { smallInput } from '../fixtures/smallInput'
-import { makeTempDir } from '../fixtures/storeFiles'
+import { filesIn, makeTempDir, sha256 } from '../fixtures/storeFiles'
 
 let dir: string
 let removeDir: () => Promise<void>
@@ -312,6 +312,26 @@ describe('a schema version 1 file', () => {
     await ws.redo() // re-inserts a version 1 row
     expect((await ws.resolve(2)).input.service.abandonRate).toBe(0.5)
     expect((await ws.uncertainty(2)).uncertainty).toBeNull()
+  })
+
+  it('whose upgrade fails is left as it was, with no backup beside it, and the error says so', async () => {
+    const path = join(dir, 'ancien.etabli')
+    await makeVersion1File(path, smallInput())
+    // A tampered file: marked version 1 but already holding version 2's column, so the upgrade's ALTER fails.
+    const db = await openDb(path)
+    await db.exec('ALTER TABLE scenarios ADD COLUMN uncertainty_json TEXT')
+    await db.close()
+    const hash = await sha256(path)
+    const files = await filesIn(dir)
+    const error = await openWorkspace(path).then(
+      (ws) => track(ws),
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(StoreError)
+    expect((error as StoreError).message).toMatch(/could not be upgraded.*left as it was/)
+    expect(await filesIn(dir)).toEqual(files)
+    expect(files.some((f) => f.includes('.bak'))).toBe(false)
+    expect(await sha256(path)).toBe(hash)
   })
 
   it('opened read-only (not migrated) still lists its scenarios, with no uncertain figures', async () => {
