@@ -395,7 +395,7 @@ export async function createWorkspace(
   return openChecked(abs, SCHEMA_VERSION, null, lock, options)
 }
 
-type PendingImport = { scenarioId: ScenarioId; plan: PlannedImport; fileName: string }
+type PendingImport = { scenarioId: ScenarioId; plan: PlannedImport }
 
 /** One open workspace file. Every method runs alone (calls are queued), and every edit is one transaction. */
 export class Workspace {
@@ -1013,7 +1013,7 @@ export class Workspace {
       const previewId = randomBytes(8).toString('hex')
       if (plan.errors.length === 0) {
         this.pendingImports.clear()
-        this.pendingImports.set(previewId, { scenarioId: row.id, plan, fileName })
+        this.pendingImports.set(previewId, { scenarioId: row.id, plan })
       }
       return {
         previewId,
@@ -1050,11 +1050,16 @@ export class Workspace {
         if (ops.length === 0) {
           throw new StoreError('invalid-request', `Nothing to import: ${row.name} already has these values.`)
         }
-        const what = { market: 'market volumes', roster: 'roster', intakes: 'training intakes' }[
+        // No file name: it can carry a person's name, and the history is kept for good (issue 15).
+        const what = { market: 'Market volumes', roster: 'Roster', intakes: 'Training intakes' }[
           pending.plan.data.kind
         ]
+        const rows = pending.plan.data.rows.length
+        const dropped = pending.plan.droppedColumns.length
         return {
-          description: `Import ${what} from ${pending.fileName} into ${row.name} (${pending.plan.data.rows.length} rows)`,
+          description: `${what} imported into ${row.name}: ${rows} row${rows === 1 ? '' : 's'}${
+            dropped === 0 ? '' : `, ${dropped} column${dropped === 1 ? '' : 's'} dropped`
+          }`,
           ops,
           validate: row.id,
         }

@@ -102,7 +102,8 @@ describe('market volumes', () => {
 
     const history = await ws.history()
     expect(history).toHaveLength(1)
-    expect(history[0]!.description).toBe('Import market volumes from market-good.csv into Base (4 rows)')
+    // No file name in the history: a file's name can carry a person's name (issue 15).
+    expect(history[0]!.description).toBe('Market volumes imported into Base: 4 rows')
     await ws.undo()
     expect(await ws.resolveAll()).toEqual(before)
   })
@@ -189,6 +190,18 @@ describe('roster', () => {
     for (const personal of ['Dupont', 'Bernasconi', 'example.ch', '756.1234', '1992-03-14']) {
       expect(stored).not.toContain(personal)
     }
+    ws = await openWorkspace(path)
+  })
+
+  it('keeps no file name in the workspace: the history says what was imported, not from which file', async () => {
+    const bytes = await fixture('roster-personal.csv')
+    const preview = await ws.previewImport(baseId, 'roster', bytes, 'JBQ-Ravensworth.csv')
+    expect((await ws.confirmImport(preview.previewId)).ok).toBe(true)
+    // The fixture has 4 data lines and 5 columns that could identify a person (Nom … No AVS).
+    expect((await ws.history())[0]!.description).toBe('Roster imported into Base: 4 rows, 5 columns dropped')
+    const path = ws.path
+    await ws.close()
+    expect((await readFile(path)).toString('latin1')).not.toContain('Ravensworth')
     ws = await openWorkspace(path)
   })
 
