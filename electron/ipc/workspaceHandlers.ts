@@ -34,6 +34,7 @@ const storeToIpc: Record<StoreErrorCode, IpcErrorCode> = {
   'name-taken': 'CONFLICT',
   'invalid-request': 'INVALID_REQUEST',
   closed: 'NOT_FOUND',
+  damaged: 'DAMAGED',
 }
 
 /** Runs a store call and turns its StoreError into an AppError the renderer can act on by code. */

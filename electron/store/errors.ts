@@ -26,6 +26,8 @@ export type StoreErrorCode =
   /** A request that makes no sense (e.g. deleting the base scenario, confirming an import with errors). */
   | 'invalid-request'
   | 'closed'
+  /** One row of an otherwise readable workspace cannot be read (edited outside Établi): named, refused alone. */
+  | 'damaged'
 
 export class StoreError extends Error {
   constructor(

@@ -2,7 +2,14 @@
 import { canSetAtPath, deleteAtPath, getAtPath, hasPath, setAtPath } from '../../shared/model/overrides'
 import { StoreError } from './errors'
 import type { OverrideRepository, OverrideRow } from './overrideRepository'
-import type { ScenarioFields, ScenarioRepository, ScenarioRow } from './scenarioRepository'
+import {
+  rowInput,
+  rowUncertainty,
+  type ScenarioFields,
+  type ScenarioRepository,
+  type ScenarioRow,
+} from './scenarioRepository'
+import { parseStoredJson } from './storedJson'
 
 /**
  * One change to the rows of a workspace. Every edit is a list of these (the step's redo); while they are
@@ -37,7 +44,39 @@ async function readInput(
   if (row.input_json === null) {
     throw new StoreError('invalid-request', `Scenario ${row.name} holds overrides, not a full input.`)
   }
-  return { row, input: JSON.parse(row.input_json) as unknown }
+  return { row, input: rowInput({ ...row, input_json: row.input_json }) }
+}
+
+const OP_KINDS: ReadonlySet<string> = new Set<Op['op']>([
+  'setInput',
+  'unsetInput',
+  'setOverride',
+  'unsetOverride',
+  'insertScenarios',
+  'deleteScenarios',
+  'updateScenario',
+  'setUncertainty',
+])
+
+/**
+ * A history step's stored operations, or a 'damaged' refusal naming the step (`what`) when the text is not
+ * JSON, not a list of operations, or holds a kind this version does not know: nothing of it is applied.
+ */
+export function parseOps(text: string, what: string): Op[] {
+  const value = parseStoredJson(text, what)
+  if (!Array.isArray(value)) {
+    throw new StoreError('damaged', `${what} cannot be applied: it does not hold a list of changes.`)
+  }
+  for (const op of value as unknown[]) {
+    const kind = typeof op === 'object' && op !== null ? (op as { op?: unknown }).op : undefined
+    if (typeof kind !== 'string' || !OP_KINDS.has(kind)) {
+      throw new StoreError(
+        'damaged',
+        `${what} cannot be applied: it holds a change this version of Établi does not know (${JSON.stringify(kind ?? null)}). Nothing was changed.`,
+      )
+    }
+  }
+  return value as Op[]
 }
 
 /** Applies one operation and returns its inverse (in the order it must be applied). */
@@ -74,7 +113,11 @@ export async function applyOp(repos: OpRepositories, op: Op): Promise<Op[]> {
                 op: 'setOverride',
                 scenarioId: op.scenarioId,
                 path: op.path,
-                value: JSON.parse(before.value_json),
+                value: parseStoredJson(
+                  before.value_json,
+                  `The value of ${op.path} in scenario ${(await repos.scenarios.require(op.scenarioId)).name}`,
+                  op.path,
+                ),
               },
             ]
       if (op.op === 'setOverride') {
@@ -115,16 +158,16 @@ export async function applyOp(repos: OpRepositories, op: Op): Promise<Op[]> {
     }
     case 'setUncertainty': {
       const row = await repos.scenarios.require(op.scenarioId)
-      const before =
-        row.uncertainty_json === null || row.uncertainty_json === undefined
-          ? null
-          : (JSON.parse(row.uncertainty_json) as unknown[])
+      const before = rowUncertainty(row) as unknown[] | null
       await repos.scenarios.setUncertaintyJson(
         op.scenarioId,
         op.uncertainty === null ? null : JSON.stringify(op.uncertainty),
       )
       return [{ op: 'setUncertainty', scenarioId: op.scenarioId, uncertainty: before }]
     }
+    default:
+      // parseOps refuses unknown kinds before anything runs; this keeps a new kind from being skipped silently.
+      throw new StoreError('damaged', `A change of an unknown kind cannot be applied; nothing was changed.`)
   }
 }
 

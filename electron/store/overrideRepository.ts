@@ -1,5 +1,6 @@
 // Override rows (scenario, path, value): the only place an `overrides` row changes shape (rowToOverride).
 import type { Db } from './db'
+import { parseStoredJson } from './storedJson'
 import type { Override, ScenarioId } from '../../shared/workspace/types'
 
 export interface OverrideRow {
@@ -8,8 +9,12 @@ export interface OverrideRow {
   value_json: string
 }
 
-export function rowToOverride(row: OverrideRow): Override {
-  return { path: row.path, value: JSON.parse(row.value_json) as unknown }
+/** `scenarioName` names the row if its value cannot be read. */
+export function rowToOverride(row: OverrideRow, scenarioName: string): Override {
+  return {
+    path: row.path,
+    value: parseStoredJson(row.value_json, `The value of ${row.path} in scenario ${scenarioName}`, row.path),
+  }
 }
 
 export function createOverrideRepository(db: Db) {

@@ -1,6 +1,7 @@
 // Scenario rows: the only place a `scenarios` row changes shape (rowToScenario).
 import type { Db } from './db'
 import { StoreError } from './errors'
+import { parseStoredJson } from './storedJson'
 import type { ScenarioId, ScenarioSummary } from '../../shared/workspace/types'
 
 export interface ScenarioRow {
@@ -23,6 +24,17 @@ export interface ScenarioRow {
 }
 
 export type ScenarioFields = Partial<Pick<ScenarioRow, 'name' | 'note' | 'position' | 'parent_id'>>
+
+/** The full input a base or frozen row stores (callers check `input_json` is not null), read by name. */
+export function rowInput(row: ScenarioRow & { input_json: string }): unknown {
+  return parseStoredJson(row.input_json, `The input of scenario ${row.name}`)
+}
+
+/** The uncertain figures a row stores, as stored (null: none saved). */
+export function rowUncertainty(row: ScenarioRow): unknown {
+  const json = row.uncertainty_json ?? null
+  return json === null ? null : parseStoredJson(json, `The uncertain figures of scenario ${row.name}`)
+}
 
 export function rowToScenario(row: ScenarioRow, overrideCount: number): ScenarioSummary {
   return {

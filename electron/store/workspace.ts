@@ -39,9 +39,15 @@ import { readTable } from './import/readTable'
 import { acquireLock, type LockAttempt } from './lock'
 import { createMetaRepository } from './metaRepository'
 import { migrations, SCHEMA_VERSION } from './migrations'
-import { applyOps, type Op } from './ops'
+import { applyOps, parseOps, type Op } from './ops'
 import { createOverrideRepository, rowToOverride, type OverrideRow } from './overrideRepository'
-import { createScenarioRepository, rowToScenario, type ScenarioRow } from './scenarioRepository'
+import {
+  createScenarioRepository,
+  rowInput,
+  rowToScenario,
+  rowUncertainty,
+  type ScenarioRow,
+} from './scenarioRepository'
 import { createSourceRepository } from './sourceRepository'
 
 export { SCHEMA_VERSION }
@@ -517,10 +523,12 @@ export class Workspace {
       row = await this.repos.scenarios.require(row.parent_id)
       chain.push(row)
     }
-    let input = JSON.parse(row.input_json) as ModelInput
+    let input = rowInput({ ...row, input_json: row.input_json }) as ModelInput
     let dangling: Override[] = []
     for (let i = chain.length - 2; i >= 0; i--) {
-      const own = (await this.repos.overrides.listFor(chain[i]!.id)).map(rowToOverride)
+      const own = (await this.repos.overrides.listFor(chain[i]!.id)).map((o) =>
+        rowToOverride(o, chain[i]!.name),
+      )
       ;({ input, dangling } = applyOverrides(input, own))
     }
     return { scenarioId: id, input, dangling }
@@ -588,7 +596,7 @@ export class Workspace {
       const overrides = new Map<number, Override[]>()
       for (const o of await this.repos.overrides.all()) {
         const list = overrides.get(o.scenario_id) ?? []
-        list.push(rowToOverride(o))
+        list.push(rowToOverride(o, byId.get(o.scenario_id)?.name ?? ''))
         overrides.set(o.scenario_id, list)
       }
       const done = new Map<number, ResolvedScenario>()
@@ -597,7 +605,8 @@ export class Workspace {
         if (known) return known
         let result: ResolvedScenario
         if (row.input_json !== null) {
-          result = { scenarioId: row.id, input: JSON.parse(row.input_json) as ModelInput, dangling: [] }
+          const input = rowInput({ ...row, input_json: row.input_json }) as ModelInput
+          result = { scenarioId: row.id, input, dangling: [] }
         } else {
           const parent = row.parent_id === null ? undefined : byId.get(row.parent_id)
           if (parent === undefined || depth > 1000) {
@@ -616,8 +625,8 @@ export class Workspace {
   /** The overrides a scenario stores itself (empty for the base and frozen versions). */
   overrides(id: ScenarioId): Promise<Override[]> {
     return this.exclusive(async () => {
-      await this.repos.scenarios.require(id)
-      return (await this.repos.overrides.listFor(id)).map(rowToOverride)
+      const row = await this.repos.scenarios.require(id)
+      return (await this.repos.overrides.listFor(id)).map((o) => rowToOverride(o, row.name))
     })
   }
 
@@ -770,9 +779,20 @@ export class Workspace {
     return this.exclusive(async () => {
       const row = await this.repos.scenarios.require(id)
       const readOnly = this.reason !== null || row.frozen_at !== null
-      const json = row.uncertainty_json ?? null
-      if (json === null) return { scenarioId: id, uncertainty: null, problems: [], readOnly }
-      const parsed = uncertaintySchema.safeParse(JSON.parse(json))
+      let stored: unknown
+      try {
+        stored = rowUncertainty(row)
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error
+        return {
+          scenarioId: id,
+          uncertainty: null,
+          problems: [{ path: '', message: error.message }],
+          readOnly,
+        }
+      }
+      if (stored === null) return { scenarioId: id, uncertainty: null, problems: [], readOnly }
+      const parsed = uncertaintySchema.safeParse(stored)
       if (!parsed.success) {
         return {
           scenarioId: id,
@@ -803,11 +823,7 @@ export class Workspace {
           if (!check.ok) throw new ValidationFailure(check.problems)
           value = check.uncertainty
         }
-        const before =
-          row.uncertainty_json === null || row.uncertainty_json === undefined
-            ? null
-            : JSON.parse(row.uncertainty_json)
-        if (jsonEqual(before, value)) {
+        if (jsonEqual(rowUncertainty(row), value)) {
           throw new StoreError('invalid-request', `${row.name} already has these uncertain figures.`)
         }
         const count = value?.length ?? 0
@@ -840,8 +856,8 @@ export class Workspace {
           const base = await this.repos.scenarios.base()
           parentId = base.id
           const diff = diffInputs(
-            JSON.parse(base.input_json!) as ModelInput,
-            JSON.parse(source.input_json!) as ModelInput,
+            rowInput({ ...base, input_json: base.input_json! }) as ModelInput,
+            rowInput({ ...source, input_json: source.input_json! }) as ModelInput,
           )
           overrides = diff.map((o) => ({
             scenario_id: newId,
@@ -980,7 +996,10 @@ export class Workspace {
         const row =
           direction === 'undo' ? await this.repos.history.lastDone() : await this.repos.history.firstUndone()
         if (row === undefined) return null
-        const ops = JSON.parse(direction === 'undo' ? row.undo_json : row.redo_json) as Op[]
+        const ops = parseOps(
+          direction === 'undo' ? row.undo_json : row.redo_json,
+          `The step “${row.description}”`,
+        )
         await applyOps(this.repos, ops)
         await this.repos.history.setUndone(row.id, direction === 'undo')
         return rowToHistoryEntry({ ...row, undone: direction === 'undo' ? 1 : 0 })

@@ -217,6 +217,8 @@ export type IpcErrorCode =
   | 'NOT_A_WORKSPACE'
   | 'IO_ERROR'
   | 'CONFLICT'
+  /** A part of the open workspace (a scenario, an override, a history step) cannot be read; the rest can. */
+  | 'DAMAGED'
   | 'INTERNAL'
 
 export interface IpcError {
