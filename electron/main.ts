@@ -9,6 +9,7 @@ import { resolveAppFile } from './appProtocol'
 import { createHandlers } from './ipc/handlers'
 import { createWorkspaceHandlers } from './ipc/workspaceHandlers'
 import { registerIpc } from './ipc/register'
+import { createSaveTargets } from './ipc/saveTargets'
 import { buildMenuTemplate, menuLabels } from './menu'
 import { CONTENT_SECURITY_POLICY, createWindowOptions } from './security'
 import { createRecentFiles } from './store/recentFiles'
@@ -90,7 +91,9 @@ async function start(): Promise<void> {
     return new Response(response.body, { status: response.status, headers })
   })
 
-  const workspace = createWorkspaceHandlers({ dataDir, recentFiles })
+  // Save As paths from the native dialog stay here; the renderer only ever holds a handle to one.
+  const saveTargets = createSaveTargets()
+  const workspace = createWorkspaceHandlers({ dataDir, recentFiles, saveTargets })
   app.on('will-quit', () => void workspace.dispose())
   const handlers = createHandlers({
     transport: 'electron',
@@ -135,7 +138,16 @@ async function start(): Promise<void> {
     if (command === 'open') {
       const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters })
       if (!result.canceled && result.filePaths[0]) sendMenuCommand('open', result.filePaths[0])
-    } else if (command === 'new' || command === 'save-as') {
+    } else if (command === 'save-as') {
+      // The dialog asks before replacing an existing file, so the handle's target may be replaced (if it is a workspace).
+      const result = await dialog.showSaveDialog(mainWindow!, { filters })
+      if (!result.canceled && result.filePath) {
+        mainWindow?.webContents.send('menu:command', {
+          command,
+          handle: saveTargets.register(result.filePath),
+        })
+      }
+    } else if (command === 'new') {
       const result = await dialog.showSaveDialog(mainWindow!, { filters })
       if (!result.canceled && result.filePath) sendMenuCommand(command, result.filePath)
     } else if (command === 'about') {

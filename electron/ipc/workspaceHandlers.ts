@@ -1,7 +1,7 @@
 // The workspace, scenario, history, import and export channels: one open workspace per app window, over the store.
 import { mkdir, readdir, stat } from 'node:fs/promises'
-import { basename, join, resolve } from 'node:path'
-import { AppError, type IpcErrorCode, type IpcHandlers } from '../../shared/ipc/contract'
+import { basename, isAbsolute, join, resolve } from 'node:path'
+import { AppError, type IpcErrorCode, type IpcHandlers, type SaveAsTarget } from '../../shared/ipc/contract'
 import { samples } from '../../shared/sample'
 import type { SampleWorkspace } from '../../shared/sample/types'
 import { StoreError, type StoreErrorCode } from '../store/errors'
@@ -9,6 +9,7 @@ import type { RecentFiles } from '../store/recentFiles'
 import { createWorkspace, openWorkspace, type Workspace } from '../store/workspace'
 import { exportFile } from '../store/export'
 import { createDecisionHandlers } from './decisionHandlers'
+import { createSaveTargets, type SaveTargets } from './saveTargets'
 
 type WorkspaceChannels = Exclude<keyof IpcHandlers, 'app:info' | 'app:setLanguage' | 'workspace:recent'>
 
@@ -17,6 +18,8 @@ export interface WorkspaceDeps {
   recentFiles: RecentFiles
   /** The template a new workspace starts from. */
   starter?: SampleWorkspace
+  /** Save As targets chosen in main's dialog (desktop); browser mode has none, so handles are unknown there. */
+  saveTargets?: SaveTargets
 }
 
 const storeToIpc: Record<StoreErrorCode, IpcErrorCode> = {
@@ -58,6 +61,33 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
   dispose(): Promise<void>
 } {
   let current: Workspace | null = null
+  const saveTargets = deps.saveTargets ?? createSaveTargets()
+
+  /**
+   * The file a Save As request may write and whether it may replace one. A dialog's path may replace an
+   * existing workspace (the dialog asked); a browser-mode name is a new file in an existing folder.
+   */
+  async function saveAsPath(target: SaveAsTarget): Promise<{ path: string; overwrite: boolean }> {
+    if ('handle' in target) {
+      const path = saveTargets.take(target.handle)
+      if (path === undefined) {
+        throw new AppError('NOT_FOUND', 'This Save As choice has expired: choose the file again.', 'handle')
+      }
+      return { path, overwrite: true }
+    }
+    const folderIsDir = isAbsolute(target.folder)
+      ? await stat(target.folder).then(
+          (s) => s.isDirectory(),
+          () => false,
+        )
+      : null
+    if (folderIsDir === null) {
+      throw new AppError('INVALID_REQUEST', 'The folder must be given as a full path.', 'folder')
+    }
+    if (!folderIsDir) throw new AppError('NOT_FOUND', `There is no folder ${target.folder}.`, 'folder')
+    const name = target.name.toLowerCase().endsWith('.etabli') ? target.name : `${target.name}.etabli`
+    return { path: join(target.folder, name), overwrite: false }
+  }
 
   function open(): Workspace {
     if (!current) throw new AppError('NOT_FOUND', 'No workspace is open.')
@@ -136,8 +166,9 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
     },
     'workspace:create': ({ path, name }) =>
       switchTo(null, () => createWorkspace(path, initFrom(deps.starter ?? samples[0]!, name))),
-    'workspace:saveAs': async ({ path, overwrite }) => {
+    'workspace:saveAs': async (target) => {
       const workspace = open()
+      const { path, overwrite } = await saveAsPath(target)
       await guard(() => workspace.saveAs(path, { overwrite }))
       const info = await guard(() => workspace.info())
       await deps.recentFiles.add(info.path).catch(() => undefined)

@@ -203,6 +203,20 @@ async function migrate(db: Db, fromVersion: number): Promise<void> {
   })
 }
 
+/** Refuses to replace anything but an intact Établi workspace (a text file, another program's database, a lock file). */
+async function assertReplaceable(abs: string): Promise<void> {
+  try {
+    await inspectFile(abs, { walPresent: await exists(`${abs}-wal`) })
+    await probe(abs)
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error
+    throw new StoreError(
+      'not-a-workspace',
+      `${abs} is not an Établi workspace: it was not replaced. Choose another name.`,
+    )
+  }
+}
+
 /** A free path next to `path` for a copy: `<path>.<suffix>`, then `<path>.<suffix>-2`, … */
 async function freePath(path: string, suffix: string): Promise<string> {
   for (let n = 1; ; n++) {
@@ -1097,7 +1111,10 @@ export class Workspace {
     return this.exclusive(async () => {
       const abs = resolvePath(newPath)
       if (abs === this.filePath) return
-      if ((await exists(abs)) && !options.overwrite) throw new StoreError('exists', `${abs} already exists.`)
+      if (await exists(abs)) {
+        if (!options.overwrite) throw new StoreError('exists', `${abs} already exists.`)
+        await assertReplaceable(abs)
+      }
       const lock = await acquireLock(abs)
       if (!lock.held)
         throw new StoreError('read-only', `${abs} cannot be replaced: ${lockReason(lock).message}`)

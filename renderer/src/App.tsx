@@ -60,13 +60,13 @@ function Root() {
   // Menu commands from the desktop app's native menu (the browser page has its own buttons).
   useEffect(() => {
     if (boot.state !== 'ready') return
-    return getApi().on('menu:command', ({ command, path }) => {
+    return getApi().on('menu:command', ({ command, path, handle }) => {
       if (command === 'undo') void actions.undo()
       else if (command === 'redo') void actions.redo()
       else if ((command === 'open' || command === 'open-recent') && path) void actions.openPath(path)
       else if (command === 'new' && path)
         void actions.createWorkspace(path, path.replace(/^.*[\\/]/, '').replace(/\.etabli$/i, ''))
-      else if (command === 'save-as' && path) void actions.saveAs(path)
+      else if (command === 'save-as' && handle) void actions.saveAs({ handle })
       else if (command === 'close') void actions.close()
     })
   }, [boot.state, actions])

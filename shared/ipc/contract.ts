@@ -75,6 +75,13 @@ export interface ExportedFile {
   dataBase64: string
 }
 
+/**
+ * Where Save As writes, always a place the user chose: in the desktop app, the file picked in main's own
+ * dialog, which main keeps and names by a one-time handle (the renderer never sends a path); in browser
+ * mode, a new `.etabli` file called `name` inside `folder`, never over an existing file.
+ */
+export type SaveAsTarget = { handle: string } | { folder: string; name: string }
+
 type None = Record<string, never>
 
 /** Every request the renderer can make: channel → (request) => reply. */
@@ -92,8 +99,8 @@ export type IpcRequests = {
   'workspace:openSample': (args: { key: string }) => WorkspaceInfo
   /** Creates a new workspace (from the starter template) and opens it. */
   'workspace:create': (args: { path: string; name: string }) => WorkspaceInfo
-  /** Copies the open workspace to a new file and continues there. */
-  'workspace:saveAs': (args: { path: string; overwrite?: boolean }) => WorkspaceInfo
+  /** Copies the open workspace to the chosen file and continues there. */
+  'workspace:saveAs': (args: SaveAsTarget) => WorkspaceInfo
   'workspace:close': (args: None) => void
   'scenario:list': (args: None) => ScenarioList
   'scenario:resolve': (args: { scenarioId: ScenarioId }) => ResolvedScenario
@@ -194,7 +201,8 @@ export type MenuCommand = 'new' | 'open' | 'save-as' | 'close' | 'undo' | 'redo'
 
 /** Events main pushes to the renderer: event → payload. */
 export type IpcEvents = {
-  'menu:command': { command: MenuCommand; path?: string }
+  /** `handle`: the Save As target chosen in main's dialog (for 'save-as'), to pass to workspace:saveAs. */
+  'menu:command': { command: MenuCommand; path?: string; handle?: string }
 }
 
 export type IpcEvent = keyof IpcEvents

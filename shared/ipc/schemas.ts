@@ -12,6 +12,14 @@ const inputPath = z
   .max(500)
   .regex(/^[^/]+(\/[^/]+)*$/, 'must be a path like segments/automatic/newSales')
 const filePath = z.string().min(1).max(4096)
+/** A file name the user typed: no folder separators, never `.` or `..`. */
+const fileName = z
+  .string()
+  .trim()
+  .min(1, 'a name is required')
+  .max(200)
+  .regex(/^[^/\\\0]+$/, 'must be a file name, without folders')
+  .refine((n) => n !== '.' && n !== '..', 'must be a file name, without folders')
 /** An id used as an object key (a grade or programme id): never a name that reaches Object.prototype. */
 const idKey = z
   .string()
@@ -63,7 +71,10 @@ export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'workspace:open': z.object({ path: filePath, readOnly: z.boolean().optional() }).strict(),
   'workspace:openSample': z.object({ key: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict(),
   'workspace:create': z.object({ path: filePath, name }).strict(),
-  'workspace:saveAs': z.object({ path: filePath, overwrite: z.boolean().optional() }).strict(),
+  'workspace:saveAs': z.union([
+    z.object({ handle: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a save handle') }).strict(),
+    z.object({ folder: filePath, name: fileName }).strict(),
+  ]),
   'workspace:close': noArgs,
   'scenario:list': noArgs,
   'scenario:resolve': z.object({ scenarioId }).strict(),

@@ -5,6 +5,7 @@ import { validateInput } from '@shared/model/schema'
 import { toFieldPath } from '@shared/model/fieldPath'
 import { project, ModelInputError } from '@shared/engine'
 import type { ExportFormat, ImportKind, InputProblem, ScenarioId } from '@shared/workspace/types'
+import type { SaveAsTarget } from '@shared/ipc/contract'
 import { call } from '../api'
 import {
   currentScenario,
@@ -46,7 +47,8 @@ export interface WorkspaceActions {
   openPath(path: string, readOnly?: boolean): Promise<void>
   openSample(key: string): Promise<void>
   createWorkspace(path: string, name: string): Promise<void>
-  saveAs(path: string): Promise<void>
+  /** Save As to a target the user chose: main's dialog handle (desktop) or a folder and name (browser mode). */
+  saveAs(target: SaveAsTarget): Promise<void>
   close(): Promise<void>
   showScenario(id: ScenarioId): Promise<void>
   /** Sets one value: shown at once, stored as one undoable step, or refused with the field's problems. */
@@ -155,9 +157,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       openPath: (path, readOnly) => guard(() => opened(() => call('workspace:open', { path, readOnly }))),
       openSample: (key) => guard(() => opened(() => call('workspace:openSample', { key }))),
       createWorkspace: (path, name) => guard(() => opened(() => call('workspace:create', { path, name }))),
-      saveAs: (path) =>
+      saveAs: (target) =>
         guard(async () => {
-          await call('workspace:saveAs', { path })
+          await call('workspace:saveAs', target)
           await refresh()
         }),
       close: () =>
