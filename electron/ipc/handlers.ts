@@ -1,6 +1,7 @@
 // createHandlers(deps): the one object answering every channel of the contract, for Electron IPC and the HTTP bridge alike.
 import type { IpcHandlers, Language, TransportKind } from '../../shared/ipc/contract'
 import type { RecentFiles } from '../store/recentFiles'
+import { createDecisionHandlers } from './decisionHandlers'
 import type { createWorkspaceHandlers } from './workspaceHandlers'
 
 export interface HandlerDeps {
@@ -36,11 +37,13 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       deps.onLanguageChange?.(next)
     },
     'workspace:recent': () => deps.recentFiles.list(),
-    ...withoutDispose(deps.workspace),
+    ...channelsOf(deps.workspace),
+    ...createDecisionHandlers({ open: deps.workspace.open }),
   }
 }
 
-function withoutDispose<T extends { dispose: unknown }>(handlers: T): Omit<T, 'dispose'> {
-  const { dispose: _dispose, ...rest } = handlers
+/** The group's channels without its session helpers. */
+function channelsOf<T extends { dispose: unknown; open: unknown }>(handlers: T): Omit<T, 'dispose' | 'open'> {
+  const { dispose: _dispose, open: _open, ...rest } = handlers
   return rest
 }

@@ -1,17 +1,20 @@
 // The workspace, scenario, history, import and export channels: one open workspace per app window, over the store.
 import { mkdir, readdir, stat } from 'node:fs/promises'
 import { basename, isAbsolute, join, resolve } from 'node:path'
-import { AppError, type IpcErrorCode, type IpcHandlers, type SaveAsTarget } from '../../shared/ipc/contract'
+import { AppError, type IpcHandlers, type SaveAsTarget } from '../../shared/ipc/contract'
 import { samples } from '../../shared/sample'
 import type { SampleWorkspace } from '../../shared/sample/types'
-import { StoreError, type StoreErrorCode } from '../store/errors'
 import type { RecentFiles } from '../store/recentFiles'
 import { createWorkspace, openWorkspace, type Workspace } from '../store/workspace'
 import { exportFile } from '../store/export'
-import { createDecisionHandlers } from './decisionHandlers'
+import type { DecisionChannels } from './decisionHandlers'
 import { createSaveTargets, type SaveTargets } from './saveTargets'
+import { guard } from './storeErrors'
 
-type WorkspaceChannels = Exclude<keyof IpcHandlers, 'app:info' | 'app:setLanguage' | 'workspace:recent'>
+type WorkspaceChannels = Exclude<
+  keyof IpcHandlers,
+  'app:info' | 'app:setLanguage' | 'workspace:recent' | DecisionChannels
+>
 
 export interface WorkspaceDeps {
   dataDir: string
@@ -22,34 +25,6 @@ export interface WorkspaceDeps {
   saveTargets?: SaveTargets
 }
 
-const storeToIpc: Record<StoreErrorCode, IpcErrorCode> = {
-  'not-found': 'NOT_FOUND',
-  'not-sqlite': 'NOT_A_WORKSPACE',
-  'not-a-workspace': 'NOT_A_WORKSPACE',
-  corrupt: 'NOT_A_WORKSPACE',
-  'read-only': 'READ_ONLY',
-  'disk-full': 'IO_ERROR',
-  'write-failed': 'IO_ERROR',
-  exists: 'CONFLICT',
-  'no-such-scenario': 'NOT_FOUND',
-  frozen: 'READ_ONLY',
-  'invalid-path': 'INVALID_REQUEST',
-  'name-taken': 'CONFLICT',
-  'invalid-request': 'INVALID_REQUEST',
-  closed: 'NOT_FOUND',
-  damaged: 'DAMAGED',
-}
-
-/** Runs a store call and turns its StoreError into an AppError the renderer can act on by code. */
-async function guard<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work()
-  } catch (error) {
-    if (error instanceof StoreError) throw new AppError(storeToIpc[error.code], error.message, error.path)
-    throw error
-  }
-}
-
 export const SAMPLES_FOLDER = 'samples'
 
 /**
@@ -57,6 +32,8 @@ export const SAMPLES_FOLDER = 'samples'
  * (Electron) or this browser-mode server. Opening another closes the previous one first.
  */
 export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, WorkspaceChannels> & {
+  /** The open workspace (throws NOT_FOUND when there is none), for the other handler groups. */
+  open(): Workspace
   /** Closes the open workspace (on quit). */
   dispose(): Promise<void>
 } {
@@ -214,7 +191,7 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
         dataBase64: Buffer.from(file.bytes).toString('base64'),
       }
     },
-    ...createDecisionHandlers({ open, guard }),
+    open,
     async dispose() {
       if (current) await current.close().catch(() => undefined)
       current = null
