@@ -25,20 +25,12 @@ export interface OpenOptions {
   busyTimeoutMs?: number
 }
 
-/**
- * What a reader may do with a connection: queries only. Code that takes a ReadableDb cannot write by type
- * (the shape of Signal Desktop's ReadableDB / WritableDB), so no method needs a run-time writability check.
- */
-export interface ReadableDb {
+export interface Db {
   readonly path: string
   readonly readOnly: boolean
+  run(sql: string, params?: SqlParams): Promise<RunResult>
   get<T>(sql: string, params?: SqlParams): Promise<T | undefined>
   all<T>(sql: string, params?: SqlParams): Promise<T[]>
-}
-
-/** A connection that may write: the session hands one out only when the workspace is open for writing. */
-export interface Db extends ReadableDb {
-  run(sql: string, params?: SqlParams): Promise<RunResult>
   /** Runs several statements without parameters. */
   exec(sql: string): Promise<void>
   /**
@@ -48,8 +40,6 @@ export interface Db extends ReadableDb {
   transaction<T>(fn: () => Promise<T>): Promise<T>
   close(): Promise<void>
 }
-
-export type WritableDb = Db
 
 /** The SQLite result code name of an error from this module (e.g. 'SQLITE_FULL'), or undefined. */
 export function sqliteCode(error: unknown): string | undefined {
