@@ -40,7 +40,7 @@ export function parseHeader(bytes: Buffer, sizeBytes: number): FileHeader | null
 /**
  * Checks that `path` is an Établi workspace whose size agrees with its header, reading it only.
  * Throws StoreError 'not-found', 'not-sqlite', 'not-a-workspace' or 'corrupt'. What the header cannot
- * show (a damaged page in the middle) is the job of the read-only probe in workspace.ts.
+ * show (a damaged page in the middle) is the job of the read-only probe in workspaceFile.ts.
  */
 export async function inspectFile(path: string, options: { walPresent?: boolean } = {}): Promise<FileHeader> {
   let sizeBytes: number
