@@ -1,4 +1,4 @@
-// Two writers after a crash: many openers racing for a dead process's lock, 50 rounds, exactly one writer each round.
+// Two writers after a crash: many openers (in one process, and in four processes) racing for a dead process's lock, 50 rounds each, exactly one writer each round.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { acquireLock, lockPathFor } from '../../electron/store/lock'
 import { createWorkspace, openWorkspace } from '../../electron/store/workspace'
 import { smallInput } from '../fixtures/smallInput'
-import { makeTempDir } from '../fixtures/storeFiles'
+import { makeTempDir, runStoreChild, type Child } from '../fixtures/storeFiles'
 
 let dir: string
 let removeDir: () => Promise<void>
@@ -60,4 +60,27 @@ describe('taking over a stale lock', () => {
       for (const a of held) await a.release()
     }
   }, 60_000)
+
+  it('gives the lock to exactly one of four processes opening at the same moment, in each of 50 rounds', async () => {
+    const children: Child[] = Array.from({ length: 4 }, () => runStoreChild(['race', path], { stdin: true }))
+    try {
+      await Promise.all(children.map((c) => c.waitFor((l) => l === 'ready')))
+      for (let round = 0; round < 50; round++) {
+        await plantStaleLock()
+        const at = Date.now() + 150
+        for (const c of children) c.process.stdin!.write(`open ${round} ${at}\n`)
+        const results = await Promise.all(
+          children.map((c) => c.waitFor((l) => l.startsWith(`opened ${round} `))),
+        )
+        const writers = results.filter((l) => l.endsWith(' writer')).length
+        expect({ round, writers }).toEqual({ round, writers: 1 })
+        expect(results.filter((l) => l.endsWith(' in-use'))).toHaveLength(3)
+        for (const c of children) c.process.stdin!.write(`close ${round}\n`)
+        await Promise.all(children.map((c) => c.waitFor((l) => l === `closed ${round}`)))
+      }
+    } finally {
+      for (const c of children) c.process.kill('SIGKILL')
+      await Promise.all(children.map((c) => c.exited))
+    }
+  }, 120_000)
 })
