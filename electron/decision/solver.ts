@@ -1,5 +1,6 @@
 // The cheapest plan of hires, students and benches that keeps every year free of shortage: HiGHS on docs/model-equations.md's equations.
 import { project } from '../../shared/engine'
+import { benchesByYear, initialBacklogByGrade } from '../../shared/engine/derived'
 import { resolveSeries } from '../../shared/engine/series'
 import { lastDecisionYears } from '../../shared/decision/lastDecision'
 import {
@@ -9,6 +10,7 @@ import {
   type SolveOptions,
   type SolveResult,
 } from '../../shared/decision/plan'
+import { defaultBenchCost, defaultMaxIntake } from '../../shared/decision/solverDefaults'
 import { ModelInputError } from '../../shared/model/problems'
 import { validateInput } from '../../shared/model/schema'
 import type { ModelInput, ModelResult } from '../../shared/model/types'
@@ -17,9 +19,6 @@ import { LinearProgram, LinExpr } from './lp'
 import { measureResponses, type Responses } from './responses'
 
 export type { SolveOptions, SolveResult, Plan, BindingLimit } from '../../shared/decision/plan'
-
-/** Bench price when neither the options nor the scenario's expansions give one (CHF, the samples' assumption). */
-export const fallbackBenchCost = 25_000
 
 /**
  * Relative safety margins tried in turn: capacity must exceed what is served, and unserved hours stay
@@ -390,12 +389,12 @@ function prepare(input: ModelInput, base: ModelResult, options: SolveOptions): S
       students[p * H + t] = y.students[id]!
     })
   })
-  // Year 0's effective demand includes the initial backlog, split in proportion to D[g][0] (docs/model-equations.md "Service").
-  let demand0 = 0
-  for (let g = 0; g < G; g++) demand0 += demand[g * H]!
-  const backlog0 = input.service.initialBacklogHours
-  const shares = gradeIds.map((_, g) => (demand0 > 0 ? demand[g * H]! / demand0 : 1 / G))
-  for (let g = 0; g < G; g++) demand[g * H] = demand[g * H]! + backlog0 * shares[g]!
+  // Year 0's effective demand includes the initial backlog, split like the year's demand.
+  const backlog0 = initialBacklogByGrade(
+    input.service.initialBacklogHours,
+    gradeIds.map((_, g) => demand[g * H]!),
+  )
+  for (let g = 0; g < G; g++) demand[g * H] = demand[g * H]! + backlog0[g]!
 
   const hires = new Float64Array(G * H)
   const hireCap = new Float64Array(G * H).fill(Infinity)
@@ -419,16 +418,10 @@ function prepare(input: ModelInput, base: ModelResult, options: SolveOptions): S
     const given = options.maxIntake
     if (typeof given === 'number') return given
     if (given !== undefined && Object.hasOwn(given, p.id)) return given[p.id]!
-    return 2 * Math.max(...values)
+    return defaultMaxIntake(values)
   })
-  const benches = new Float64Array(H)
-  for (let t = 0; t < H; t++) {
-    let count = input.benches.initial
-    for (const e of input.benches.expansions) if (e.year <= input.startYear + t) count += e.benches
-    benches[t] = count
-  }
-  const latest = [...input.benches.expansions].sort((a, b) => a.year - b.year).pop()
-  const benchCost = options.benchCost ?? latest?.costPerBench ?? fallbackBenchCost
+  const benches = Float64Array.from(benchesByYear(input))
+  const benchCost = options.benchCost ?? defaultBenchCost(input)
   if (!(benchCost >= 0) || !Number.isFinite(benchCost))
     throw new RangeError('benchCost must be a finite number >= 0')
   for (const m of maxIntake) if (!(m >= 0)) throw new RangeError('maxIntake must be >= 0')
