@@ -1,6 +1,7 @@
 // Pure adapters from a projection (ModelResult) to the eight planning charts, as ChartSpecs.
 import type { ModelInput, ModelResult, YearResult } from '@shared/model/types'
 import { effectiveDemandHours, joiningGraduates } from '@shared/engine/derived'
+import type { Translate } from '../translate'
 import {
   colourAt,
   runsOf,
@@ -9,9 +10,6 @@ import {
   type ChartSpec,
   type SeriesSpec,
 } from './chartSpec'
-
-/** The translation function the adapters need (i18next's `t` fits). */
-export type Translate = (key: string, vars?: Record<string, string | number>) => string
 
 export interface ChartContext {
   input: ModelInput
