@@ -12,37 +12,10 @@ import {
 } from '../../renderer/src/state/workspaceState'
 import type { ScenarioSummary, WorkspaceInfo } from '../../shared/workspace/types'
 import { makeInput } from '../support/makeInput'
+import { scenarioSummary, workspaceInfo } from '../support/workspaceFixtures'
 
-const info: WorkspaceInfo = {
-  path: '/w.etabli',
-  name: 'W',
-  createdAt: '2026-01-01T00:00:00Z',
-  fileSchemaVersion: 1,
-  appSchemaVersion: 1,
-  readOnly: null,
-  canUndo: false,
-  canRedo: false,
-  undoDescription: null,
-  redoDescription: null,
-  notice: null,
-}
-
-function scenario(id: number, extra: Partial<ScenarioSummary> = {}): ScenarioSummary {
-  return {
-    id,
-    name: `S${id}`,
-    parentId: id === 1 ? null : 1,
-    isBase: id === 1,
-    position: id,
-    note: '',
-    createdAt: '2026-01-01T00:00:00Z',
-    frozenAt: null,
-    frozenFromId: null,
-    frozenFromName: null,
-    overrideCount: 0,
-    ...extra,
-  }
-}
+const info = workspaceInfo
+const scenario = scenarioSummary
 
 function showing(summary: ScenarioSummary, workspace: WorkspaceInfo = info): WorkspaceState {
   const list = summary.frozenAt
