@@ -1,8 +1,8 @@
 // Accessibility: axe-core finds no serious or critical violation on any screen, in French and in English.
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { startWebServer, type WebServer } from '../support/webServer'
-import { SCREENS } from '../../renderer/src/state/workspaceState'
+import { SCREENS, type Screen } from '../../renderer/src/state/workspaceState'
 
 let server: WebServer
 
@@ -14,6 +14,18 @@ test.afterAll(async () => {
   await server.stop()
 })
 
+/**
+ * Waits until a screen shows its content: its heading (Sources and History render nothing until their
+ * rows are read), and the table of the screens that read their figures after they appear.
+ */
+async function screenShown(page: Page, screen: Screen): Promise<void> {
+  const main = page.getByTestId(`screen-${screen}`)
+  await expect(main).toBeVisible()
+  await expect(main.locator('h2').first()).toBeVisible()
+  if (screen === 'sources') await expect(page.getByTestId('sources-table')).toBeVisible()
+  if (screen === 'compare') await expect(page.getByTestId('compare-kpis')).toBeVisible()
+}
+
 for (const language of ['fr', 'en'] as const) {
   test(`no serious or critical axe violation on any screen (${language})`, async ({ page }) => {
     test.setTimeout(120_000)
@@ -23,8 +35,7 @@ for (const language of ['fr', 'en'] as const) {
     const found: string[] = []
     for (const screen of SCREENS) {
       await page.getByTestId(`nav-${screen}`).click()
-      await expect(page.getByTestId(`screen-${screen}`)).toBeVisible()
-      await page.waitForTimeout(150)
+      await screenShown(page, screen)
       const { violations } = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze()
