@@ -27,7 +27,7 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
       fraction: 'Bruch (0.05 = 5 %)',
       growth: 'jährliches Wachstum (0.02 = 2 %)',
       change: 'Abweichung, in {{unit}}',
-      growthChange: 'zusätzliche Prozentpunkte jährliches Wachstum (0.02 = +2 Punkte)',
+      growthChange: '+ Prozentpunkte Wachstum pro Jahr (0.02 = +2 Punkte)',
     },
     apply: {
       set: 'Gezogener Wert',
