@@ -94,6 +94,12 @@ async function overflowing(page: Page): Promise<string[]> {
           `${el.tagName.toLowerCase()}.${el.className}: "${el.innerText.slice(0, 60)}" ${el.scrollWidth}>${el.clientWidth}`,
         )
     }
+    // A table that needs a horizontal scroll bar in German hides its last columns (French and English need none).
+    for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+      const overflowX = getComputedStyle(el).overflowX
+      if ((overflowX === 'auto' || overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1)
+        out.push(`scrolls: ${el.className} ${el.scrollWidth}>${el.clientWidth}`)
+    }
     // A select clips its chosen option without any overflow to measure: compare the text's width with the box.
     const ctx = document.createElement('canvas').getContext('2d')!
     for (const select of document.querySelectorAll<HTMLSelectElement>('select')) {
