@@ -10,7 +10,7 @@ import { createHandlers } from './ipc/handlers'
 import { createWorkspaceHandlers } from './ipc/workspaceHandlers'
 import { registerIpc } from './ipc/register'
 import { createSaveTargets } from './ipc/saveTargets'
-import { buildMenuTemplate, menuLabels } from './menu'
+import { buildMenuTemplate, languageOfLocale, menuLabels } from './menu'
 import { CONTENT_SECURITY_POLICY, createWindowOptions } from './security'
 import { createRecentFiles } from './store/recentFiles'
 
@@ -57,7 +57,7 @@ app.on('window-all-closed', () => {
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
   mkdirSync(dataDir, { recursive: true })
-  language = app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en'
+  language = languageOfLocale(app.getLocale())
   const recentFiles = createRecentFiles(dataDir)
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))

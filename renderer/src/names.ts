@@ -1,6 +1,7 @@
 // Display names for grade, segment, programme and job-type ids: known ids are translated, others shown as written.
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Translate } from './translate'
 
 export function displayName(id: string, lookup: (key: string) => string | undefined): string {
   const known = lookup(id)
@@ -21,7 +22,7 @@ export function useNames(): (id: string) => string {
 }
 
 /** i18next's `t` narrowed to the plain (key, vars) => string the pure chart adapters take. */
-export function useTranslate(): (key: string, vars?: Record<string, string | number>) => string {
+export function useTranslate(): Translate {
   const { t } = useTranslation()
   return useCallback(
     (key: string, vars?: Record<string, string | number>) => t(key, vars ?? {}) as string,

@@ -47,6 +47,24 @@ export interface MonteCarloChunk extends RunRange {
   failures: { run: number; message: string }[]
 }
 
+/** The chunk's typed-array fields: the one list of what a worker hands over without a copy. */
+export const chunkArrayFields = [
+  'shortageFte',
+  'turnaroundWeeks',
+  'headcount',
+  'shortage',
+  'peakShortageFte',
+  'totalLostHours',
+  'totalCost',
+  'firstShortageIndex',
+  'failed',
+] as const satisfies readonly (keyof MonteCarloChunk)[]
+
+/** The buffers behind a chunk's typed arrays, for postMessage's transfer list. */
+export function chunkBuffers(chunk: MonteCarloChunk): ArrayBuffer[] {
+  return chunkArrayFields.map((field) => chunk[field].buffer as ArrayBuffer)
+}
+
 /** Everything a run needs, prepared once per worker: the checked uncertainty and a projector. */
 export interface MonteCarloSetup {
   input: ModelInput

@@ -1,8 +1,8 @@
-// Accessibility: axe-core finds no serious or critical violation on any screen, in French and in English.
+// Accessibility: axe-core finds no serious or critical violation on any screen, in French, English and German.
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { startWebServer, type WebServer } from '../support/webServer'
-import { SCREENS } from '../../renderer/src/state/workspaceState'
+import { SCREENS, type Screen } from '../../renderer/src/state/workspaceState'
 
 let server: WebServer
 
@@ -14,17 +14,31 @@ test.afterAll(async () => {
   await server.stop()
 })
 
-for (const language of ['fr', 'en'] as const) {
+/**
+ * Waits until a screen shows its content: its heading (Sources and History render nothing until their
+ * rows are read), and the table of the screens that read their figures after they appear.
+ */
+async function screenShown(page: Page, screen: Screen): Promise<void> {
+  const main = page.getByTestId(`screen-${screen}`)
+  await expect(main).toBeVisible()
+  await expect(main.locator('h2').first()).toBeVisible()
+  if (screen === 'sources') await expect(page.getByTestId('sources-table')).toBeVisible()
+  if (screen === 'compare') await expect(page.getByTestId('compare-kpis')).toBeVisible()
+}
+
+for (const language of ['fr', 'en', 'de'] as const) {
   test(`no serious or critical axe violation on any screen (${language})`, async ({ page }) => {
     test.setTimeout(120_000)
     await page.goto(server.url)
     await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 })
-    if (language === 'en') await page.getByTestId('language-en').click()
+    if (language !== 'fr') {
+      await page.getByTestId(`language-${language}`).click()
+      await expect(page.locator('html')).toHaveAttribute('lang', language)
+    }
     const found: string[] = []
     for (const screen of SCREENS) {
       await page.getByTestId(`nav-${screen}`).click()
-      await expect(page.getByTestId(`screen-${screen}`)).toBeVisible()
-      await page.waitForTimeout(150)
+      await screenShown(page, screen)
       const { violations } = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze()

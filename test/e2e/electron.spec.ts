@@ -32,11 +32,21 @@ test.describe('desktop app', () => {
       expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe(
         'undefined',
       )
-      // Navigation away from the app is refused: the page stays on app://etabli.
+      // Navigation away from the app is refused: once main has seen the request (will-navigate, after
+      // main.ts's own listener refused it), the page still has its document and stays on app://etabli.
+      type Watched = { navigationSeen?: Promise<string> }
+      await app.evaluate(({ webContents }) => {
+        ;(globalThis as Watched).navigationSeen = new Promise<string>((done) => {
+          for (const contents of webContents.getAllWebContents())
+            contents.once('will-navigate', (_event, url) => done(url))
+        })
+      })
       await page.evaluate(() => {
+        ;(window as { stayed?: boolean }).stayed = true
         window.location.href = 'https://example.com/'
       })
-      await page.waitForTimeout(300)
+      expect(await app.evaluate(() => (globalThis as Watched).navigationSeen)).toBe('https://example.com/')
+      expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true)
       expect(page.url()).toMatch(/^app:\/\/etabli\//)
       await page.screenshot({ path: testInfo.outputPath('electron.png') })
     } finally {

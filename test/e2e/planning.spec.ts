@@ -1,5 +1,10 @@
 // The planning screens end to end on the embedded sample: KPIs, charts drawn, scenarios compared, both languages.
 import { expect, test, type Page } from '@playwright/test'
+import { project } from '../../shared/engine'
+import { validateInput } from '../../shared/model/schema'
+import type { ModelInput } from '../../shared/model/types'
+import { atelierGeneve } from '../../shared/sample'
+import { formatChf, formatNumber } from '../../renderer/src/format'
 import { startWebServer, type WebServer } from '../support/webServer'
 
 let server: WebServer
@@ -34,15 +39,36 @@ async function canvasIsDrawn(page: Page, testId: string): Promise<boolean> {
     })
 }
 
-test('opens the sample with a shortage within the horizon and draws the charts', async ({ page }) => {
+/** The sample's base scenario as the store holds it: its input, checked by the schema. */
+function sampleBase(): ModelInput {
+  const checked = validateInput(atelierGeneve.base)
+  if (!checked.ok) throw new Error(`the sample does not validate: ${JSON.stringify(checked.problems)}`)
+  return checked.input
+}
+
+test('opens the sample, shows the engine’s KPIs for its base scenario and draws the charts', async ({
+  page,
+}) => {
   await openApp(page)
   await expect(page.getByTestId('workspace-name')).toHaveText('Atelier Genève (exemple)')
-  const year = Number(await page.getByTestId('kpi-first-shortage-year-value').textContent())
-  expect(year).toBeGreaterThan(2026)
-  expect(year).toBeLessThanOrEqual(2040)
+  // The strip shows project() of the base, written as the French UI writes it (Swiss digits, ETP, sem.).
+  const { summary, years } = project(sampleBase())
+  expect(summary.firstShortageYear).not.toBeNull()
+  const last = years[years.length - 1]!
+  await expect(page.getByTestId('kpi-first-shortage-year-value')).toHaveText(
+    String(summary.firstShortageYear),
+  )
   await expect(page.getByTestId('kpi-first-shortage-year')).toHaveAttribute('data-status', 'shortage')
-  await expect(page.getByTestId('kpi-peak-shortage-value')).toContainText('ETP')
-  await expect(page.getByTestId('kpi-total-cost-value')).toContainText('CHF')
+  await expect(page.getByTestId('kpi-peak-shortage-value')).toHaveText(
+    `${formatNumber(summary.peakShortageFte, 1)} ETP`,
+  )
+  await expect(page.getByTestId('kpi-turnaround-value')).toHaveText(
+    `${formatNumber(last.turnaroundWeeks, 1)} sem.`,
+  )
+  await expect(page.getByTestId('kpi-lost-hours-value')).toHaveText(
+    `${formatNumber(summary.totalLostHours, 0)} h`,
+  )
+  await expect(page.getByTestId('kpi-total-cost-value')).toHaveText(formatChf(summary.totalCost))
   await expect(page.getByTestId('kpi-total-cost-value')).toHaveText(/^CHF \d{1,3}('\d{3})+$/)
   await expect(page.getByTestId('chart-demand-capacity')).toHaveAttribute('data-revision', /^[1-9]\d*$/)
   expect(await canvasIsDrawn(page, 'chart-demand-capacity')).toBe(true)
@@ -65,31 +91,18 @@ test('compares a new scenario with raised pre-owned growth to Base', async ({ pa
   await page.getByTestId('prompt-input').fill('Pré-owné +25 %')
   await page.getByTestId('prompt-ok').click()
   await expect(page.getByTestId('scenario-select').locator('option:checked')).toHaveText('Pré-owné +25 %')
-  // Raise pre-owned growth of every segment through the typed API, as the editors do.
-  const changed = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('etabli.token')
-    const post = async (channel: string, args: unknown) =>
-      (
-        await fetch(`/api/${channel}`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${token}` },
-          body: JSON.stringify(args),
-        })
-      ).json()
-    const list = await post('scenario:list', {})
-    const scenario = list.value.scenarios.find((s: { name: string }) => s.name === 'Pré-owné +25 %')
-    const resolved = await post('scenario:resolve', { scenarioId: scenario.id })
-    for (const segment of resolved.value.input.segments) {
-      const reply = await post('scenario:setValue', {
-        scenarioId: scenario.id,
-        path: `segments/${segment.id}/preOwnedGrowth`,
-        value: 0.25,
-      })
-      if (!reply.ok || !reply.value.ok) return JSON.stringify(reply)
-    }
-    return 'ok'
-  })
-  expect(changed).toBe('ok')
+  // Raise pre-owned growth of every segment to 25 % in the Marché editor, field by field.
+  await page.getByTestId('nav-market').click()
+  for (const segment of atelierGeneve.base.segments.map((x) => x.id)) {
+    const path = `segments/${segment}/preOwnedGrowth`
+    await page.getByTestId(`edit-${path}`).click()
+    const constant = page.getByTestId(`series-${path}-constant`)
+    await constant.fill('25')
+    await constant.press('Enter')
+    // Stored once the scenario shows it as its own value.
+    await expect(page.getByTestId(`summary-${path}`).locator('.ed-override-mark')).toBeVisible()
+  }
+  await expect(page.getByTestId('save-state')).toHaveText('Enregistré')
   await page.getByTestId('nav-compare').click()
   // Base and the new scenario.
   const base = page.getByTestId('compare-pick-1')

@@ -1,4 +1,4 @@
-// The solver on the Geneva sample: a plan within every limit whose re-simulation is free of shortage, and a training-only variant.
+// The solver on the Geneva sample: a plan within every limit whose re-simulation is free of shortage, and a students-only plan that is too.
 import { describe, expect, it } from 'vitest'
 import { solvePlan } from '../../electron/decision/solver'
 import { applyPlan } from '../../shared/decision/plan'
@@ -41,15 +41,21 @@ describe('solver on the Geneva sample', () => {
     expect(result.lastDecisions.map((d) => d.programme)).toEqual(input.training.map((p) => p.id))
   })
 
-  it('plans with students only when hires are not allowed, and says what binds if that cannot close the gap', async () => {
+  it('closes the gap with students alone when hires are not allowed', async () => {
+    // Worked out from the sample's base projection: the shortage years' unserved hours are watchmaker work,
+    // plus at most 0.45 FTE (617 h) of master work a year, below the 2 % allowance of any year's demand
+    // (2 % of 43,371 h = 867 h; the turnaround target allows 2 / (52 × 0.7 + 2) = 5.2 %). Watchmaker work
+    // first falls short in 2033 (0.44 FTE) and by 9.2 FTE in 2040; academy students admitted from 2027
+    // join as watchmakers from 2029 (four extra a year: 4 × 0.92² × 0.9 ≈ 3 FTE a year), so students
+    // alone can keep every year within the allowance, and the plan is feasible with nothing binding.
     const result = await solvePlan(input, { allowHires: false, maxIntake: 6 })
     expect(result.plan.extraHires).toEqual({})
-    expect(Object.keys(result.plan.extraIntake).length).toBeGreaterThan(0)
-    if (result.feasible) {
-      expect(project(result.plannedInput).years.map((y) => y.status)).not.toContain('shortage')
-    } else {
-      expect(result.binding.length).toBeGreaterThan(0)
-      expect(result.shortageYears.length).toBeGreaterThan(0)
-    }
+    expect(result.feasible).toBe(true)
+    expect(result.solver.objective).toBe('cost')
+    expect(result.binding).toEqual([])
+    expect(result.shortageYears).toEqual([])
+    const extra = Object.keys(result.plan.extraIntake)
+    expect(extra.some((p) => p === 'academy' || p === 'apprenticeship')).toBe(true)
+    expect(project(result.plannedInput).years.map((y) => y.status)).not.toContain('shortage')
   })
 })

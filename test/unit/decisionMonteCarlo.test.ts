@@ -1,6 +1,8 @@
 // Monte Carlo: seeded determinism, any split of the runs, percentiles against closed forms, the projector against project().
 import { describe, expect, it } from 'vitest'
 import {
+  chunkArrayFields,
+  chunkBuffers,
   mergeMonteCarloChunks,
   prepareMonteCarlo,
   runMonteCarlo,
@@ -152,6 +154,19 @@ describe('seeded determinism', () => {
     // Missing or overlapping slices are refused.
     expect(() => mergeMonteCarloChunks(meta, chunks.slice(1))).toThrow(/cover/)
     expect(() => mergeMonteCarloChunks(meta, [...chunks, chunks[0]!])).toThrow(/cover/)
+  })
+
+  it('hands over every typed array of a chunk, and only those, to the transfer list', () => {
+    const chunk = runMonteCarloChunk(prepareMonteCarlo(input, uncertainty), 7, { firstRun: 0, runCount: 5 })
+    const typed = Object.entries(chunk)
+      .filter(([, v]) => ArrayBuffer.isView(v))
+      .map(([k]) => k)
+      .sort()
+    expect([...chunkArrayFields].sort()).toEqual(typed)
+    const buffers = chunkBuffers(chunk)
+    expect(buffers).toHaveLength(typed.length)
+    expect(buffers).toContain(chunk.totalCost.buffer)
+    expect(buffers).toContain(chunk.failed.buffer)
   })
 
   it('splits runs into contiguous slices covering every run once', () => {

@@ -14,35 +14,11 @@ import {
   kpiTable,
   type Compared,
 } from '../../renderer/src/features/compare/compareData'
-import type { WorkspaceInfo, ScenarioSummary } from '../../shared/workspace/types'
 import { makeInput } from '../support/makeInput'
+import { scenarioSummary, workspaceInfo } from '../support/workspaceFixtures'
 
-const info: WorkspaceInfo = {
-  path: '/w.etabli',
-  name: 'W',
-  createdAt: '2026-01-01T00:00:00Z',
-  fileSchemaVersion: 1,
-  appSchemaVersion: 1,
-  readOnly: null,
-  canUndo: false,
-  canRedo: false,
-  undoDescription: null,
-  redoDescription: null,
-  notice: null,
-}
-const base: ScenarioSummary = {
-  id: 1,
-  name: 'Base',
-  parentId: null,
-  isBase: true,
-  position: 0,
-  note: '',
-  createdAt: '2026-01-01T00:00:00Z',
-  frozenAt: null,
-  frozenFromId: null,
-  frozenFromName: null,
-  overrideCount: 0,
-}
+const info = workspaceInfo
+const base = scenarioSummary(1)
 
 function shown(): WorkspaceState {
   let s = workspaceReducer(initialState, {

@@ -1,5 +1,7 @@
 // Pure adapters from a projection (ModelResult) to the eight planning charts, as ChartSpecs.
 import type { ModelInput, ModelResult, YearResult } from '@shared/model/types'
+import { effectiveDemandHours, joiningGraduates } from '@shared/engine/derived'
+import type { Translate } from '../translate'
 import {
   colourAt,
   runsOf,
@@ -8,9 +10,6 @@ import {
   type ChartSpec,
   type SeriesSpec,
 } from './chartSpec'
-
-/** The translation function the adapters need (i18next's `t` fits). */
-export type Translate = (key: string, vars?: Record<string, string | number>) => string
 
 export interface ChartContext {
   input: ModelInput
@@ -53,12 +52,6 @@ export function shortageBands(result: ModelResult, t: Translate): AnnotationSpec
 /** 1. Capacity hours stacked by grade against demand (and demand plus the backlog carried in). */
 export function demandCapacityChart({ input, result, t, name }: ChartContext): ChartSpec {
   const grades = input.grades.map((g) => g.id)
-  let carried = input.service.initialBacklogHours
-  const effective: number[] = []
-  for (const y of result.years) {
-    effective.push(sum(y.demandHours) + carried)
-    carried = sum(y.backlogHours)
-  }
   return {
     id: 'demand-capacity',
     title: t('charts.demandCapacity.title'),
@@ -89,7 +82,7 @@ export function demandCapacityChart({ input, result, t, name }: ChartContext): C
         key: 'effective-demand',
         label: t('charts.effectiveDemand'),
         kind: 'line',
-        data: effective,
+        data: effectiveDemandHours(input, result),
         colour: '#D55E00',
         dashed: true,
         unit: 'h',
@@ -241,9 +234,6 @@ export function agePyramidChart(
 /** 5. Students per programme (stacked) and the graduates who join the workshop. */
 export function trainingChart({ input, result, t, name }: ChartContext): ChartSpec {
   const programmes = input.training.map((p) => p.id)
-  const joining = result.years.map((y) =>
-    input.training.reduce((acc, p) => acc + (y.graduates[p.id] ?? 0) * p.captureRate, 0),
-  )
   return {
     id: 'training',
     title: t('charts.training.title'),
@@ -266,7 +256,7 @@ export function trainingChart({ input, result, t, name }: ChartContext): ChartSp
         key: 'graduates-joining',
         label: t('charts.graduatesJoining'),
         kind: 'line',
-        data: joining,
+        data: joiningGraduates(input, result),
         colour: '#000000',
         axis: 'y2',
         unit: 'fte',

@@ -135,3 +135,12 @@ export function isOverridden(overrides: readonly Override[], path: string): bool
 export function currentScenario(state: WorkspaceState) {
   return [...state.list.scenarios, ...state.list.frozen].find((s) => s.id === state.scenarioId) ?? null
 }
+
+/**
+ * The scenario to show after the list changes: the one wanted (created, or shown before) if it still
+ * exists, else the base, else the first; null for an empty list.
+ */
+export function pickScenario(list: ScenarioList, wanted: ScenarioId | null | undefined) {
+  const all = [...list.scenarios, ...list.frozen]
+  return all.find((s) => s.id === wanted) ?? list.scenarios.find((s) => s.isBase) ?? all[0] ?? null
+}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { Chart, useUnitText } from '../../components/Chart'
 import { formatWithUnit } from '../../charts/toChartJs'
 import { call } from '../../api'
-import { runProjection, useWorkspace } from '../../state/WorkspaceProvider'
+import { useWorkspace } from '../../state/WorkspaceProvider'
+import { runProjection } from '../../state/projection'
 import { useTranslate } from '../../names'
 import {
   compareChart,

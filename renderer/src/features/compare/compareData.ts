@@ -2,7 +2,7 @@
 import type { ModelInput, ModelResult, YearResult } from '@shared/model/types'
 import { diffInputs, getAtPath } from '@shared/model/overrides'
 import { colourAt, type ChartSpec, type Unit } from '../../charts/chartSpec'
-import type { Translate } from '../../charts/toChartData'
+import type { Translate } from '../../translate'
 import { computeKpis } from '../results/kpis'
 
 const total = (m: Record<string, number>): number => Object.values(m).reduce((a, b) => a + b, 0)

@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import type { BindingLimit, SolveOptions, SolveResult } from '@shared/decision/plan'
 import type { LastDecision } from '@shared/decision/lastDecision'
+import { defaultBenchCost, defaultMaxIntake } from '@shared/decision/solverDefaults'
 import type { ModelInput } from '@shared/model/types'
 import { call } from '../../api'
 import { useUnitText } from '../../components/Chart'
@@ -9,17 +10,11 @@ import { formatWithUnit } from '../../charts/toChartJs'
 import { parseNumberText } from '../../components/fields/numberText'
 import { formatChf, formatNumber } from '../../format'
 import { useNames, useTranslate } from '../../names'
-import type { Translate } from '../../charts/toChartData'
+import type { Translate } from '../../translate'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { currentScenario } from '../../state/workspaceState'
 import { currentIntake, kpiRows, planColumns } from './decisionCharts'
 import { yearRuns, type useSolve } from './useSolve'
-
-/** The solver's bench price when none is given: the scenario's latest expansion's, else 25,000 CHF (electron/decision/solver.ts). */
-export function defaultBenchCost(input: ModelInput): number {
-  const latest = [...input.benches.expansions].sort((a, b) => a.year - b.year).at(-1)
-  return latest?.costPerBench ?? 25_000
-}
 
 /** One sentence per limit that keeps the plan from removing the shortage. */
 export function bindingText(limit: BindingLimit, t: Translate, name: (id: string) => string): string {
@@ -269,7 +264,7 @@ export function SolverPanel({ input, solver }: { input: ModelInput; solver: Retu
       options.maxIntake = Object.fromEntries(
         input.training.map((p) => [
           p.id,
-          set.find((s) => s.id === p.id)?.value ?? 2 * Math.max(0, ...currentIntake(input, p.id)),
+          set.find((s) => s.id === p.id)?.value ?? defaultMaxIntake(currentIntake(input, p.id)),
         ]),
       )
     }
@@ -339,7 +334,7 @@ export function SolverPanel({ input, solver }: { input: ModelInput; solver: Retu
         <fieldset className="dec-choice">
           <legend>{t('decisions.solver.maxIntake')}</legend>
           {input.training.map((p) => {
-            const fallback = 2 * Math.max(0, ...currentIntake(input, p.id))
+            const fallback = defaultMaxIntake(currentIntake(input, p.id))
             const bad = intakes.find((i) => i.id === p.id)?.value === 'bad'
             return (
               <label key={p.id} className="dec-field">

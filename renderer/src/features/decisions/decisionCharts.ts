@@ -5,7 +5,7 @@ import type { TornadoBar, TornadoKpi, TornadoResult } from '@shared/decision/sen
 import { resolveSeries } from '@shared/engine/series'
 import type { ModelInput, ResultSummary } from '@shared/model/types'
 import { colourAt, STATUS_COLOURS, type ChartSpec, type SeriesSpec, type Unit } from '../../charts/chartSpec'
-import type { Translate } from '../../charts/toChartData'
+import type { Translate } from '../../translate'
 
 export type FanMetric = 'shortageFte' | 'turnaroundWeeks' | 'headcount'
 

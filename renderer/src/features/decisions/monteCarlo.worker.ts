@@ -1,6 +1,7 @@
 // A Monte Carlo worker: prepares the scenario once, runs slices of runs on request, and merges the slices at the end.
 import { expose, transfer } from 'comlink'
 import {
+  chunkBuffers,
   mergeMonteCarloChunks,
   prepareMonteCarlo,
   runMonteCarloChunk,
@@ -19,21 +20,6 @@ function ready(): MonteCarloSetup {
   return setup
 }
 
-/** The chunk's typed arrays, handed over to the main thread without a copy. */
-function buffers(chunk: MonteCarloChunk): ArrayBuffer[] {
-  return [
-    chunk.shortageFte,
-    chunk.turnaroundWeeks,
-    chunk.headcount,
-    chunk.shortage,
-    chunk.peakShortageFte,
-    chunk.totalLostHours,
-    chunk.totalCost,
-    chunk.firstShortageIndex,
-    chunk.failed,
-  ].map((a) => a.buffer as ArrayBuffer)
-}
-
 const api = {
   /** Checks the uncertain figures against the input and builds the projector; returns how many figures vary. */
   prepare(input: ModelInput, uncertainty: Uncertainty): number {
@@ -43,7 +29,7 @@ const api = {
   /** Runs one slice of runs; run i's figures depend only on (seed, i). */
   run(seed: number, range: RunRange): MonteCarloChunk {
     const chunk = runMonteCarloChunk(ready(), seed, range)
-    return transfer(chunk, buffers(chunk))
+    return transfer(chunk, chunkBuffers(chunk))
   },
   /** Merges every slice (sent here so that the sorting of 100,000 runs never blocks the page). */
   merge(

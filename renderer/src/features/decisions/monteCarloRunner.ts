@@ -1,6 +1,11 @@
 // Runs one Monte Carlo across Web Workers: contiguous slices per worker, progress per 250 runs, cancel = terminate them all.
 import { transfer, wrap } from 'comlink'
-import { splitRuns, type MonteCarloChunk, type MonteCarloResult } from '@shared/decision/montecarlo'
+import {
+  chunkBuffers,
+  splitRuns,
+  type MonteCarloChunk,
+  type MonteCarloResult,
+} from '@shared/decision/montecarlo'
 import type { Uncertainty } from '@shared/decision/uncertainty'
 import type { ModelInput } from '@shared/model/types'
 import type { MonteCarloWorkerApi } from './monteCarlo.worker'
@@ -33,20 +38,6 @@ export interface MonteCarloRun {
   result: Promise<MonteCarloResult>
   /** Terminates every worker at once; `result` rejects with RunCancelled. */
   cancel(): void
-}
-
-function buffers(chunk: MonteCarloChunk): ArrayBuffer[] {
-  return [
-    chunk.shortageFte,
-    chunk.turnaroundWeeks,
-    chunk.headcount,
-    chunk.shortage,
-    chunk.peakShortageFte,
-    chunk.totalLostHours,
-    chunk.totalCost,
-    chunk.firstShortageIndex,
-    chunk.failed,
-  ].map((a) => a.buffer as ArrayBuffer)
 }
 
 export function startMonteCarlo(job: MonteCarloJob): MonteCarloRun {
@@ -83,7 +74,7 @@ export function startMonteCarlo(job: MonteCarloJob): MonteCarloRun {
     )
     if (stopped) throw new RunCancelled()
     const meta = { startYear: job.input.startYear, runs: job.runs, seed: job.seed }
-    return remotes[0]!.merge(meta, transfer(chunks, chunks.flatMap(buffers)))
+    return remotes[0]!.merge(meta, transfer(chunks, chunks.flatMap(chunkBuffers)))
   })()
   // Once cancelled, a terminated worker never answers: `work` stays pending and only `cancelled` settles.
   work.catch(() => undefined)

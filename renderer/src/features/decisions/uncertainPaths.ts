@@ -8,7 +8,7 @@ import {
   type UncertainApply,
   type UncertainInput,
 } from '@shared/decision/uncertainty'
-import type { Translate } from '../../charts/toChartData'
+import type { Translate } from '../../translate'
 
 export type PathGroup = 'market' | 'workforce' | 'training' | 'benches' | 'service'
 

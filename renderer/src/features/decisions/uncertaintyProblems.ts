@@ -1,6 +1,6 @@
 // The checks of uncertain figures (shared/decision, in English) as sentences in the UI's language, for the row they name.
 import type { Problem } from '@shared/model/problems'
-import type { Translate } from '../../charts/toChartData'
+import type { Translate } from '../../translate'
 
 const patterns: [RegExp, string][] = [
   [/does not exist in this scenario/, 'missing'],

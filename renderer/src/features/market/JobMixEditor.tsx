@@ -6,6 +6,7 @@ import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'
 import { NumberField } from '../../components/fields/NumberField'
 import { FieldProblems } from '../../components/fields/FieldProblems'
+import { RemoveCell, RemoveColumnHead } from '../../components/fields/ListTable'
 import { OverrideControls } from '../../components/fields/OverrideControls'
 import { formatSwiss } from '../../components/fields/numberText'
 import {
@@ -85,11 +86,7 @@ export function JobMixEditor({ segment, jobTypes }: { segment: Segment; jobTypes
             <th scope="col">{t('editors.field.jobType')}</th>
             <th scope="col">{t('editors.field.share')}</th>
             <th scope="col">{t('editors.field.hoursPerJob')}</th>
-            {!field.readOnly && (
-              <td>
-                <span className="ed-sr">{t('editors.common.remove')}</span>
-              </td>
-            )}
+            <RemoveColumnHead readOnly={field.readOnly} />
           </tr>
         </thead>
         <tbody>
@@ -135,25 +132,17 @@ export function JobMixEditor({ segment, jobTypes }: { segment: Segment; jobTypes
                     <span className="ed-muted">0 {t('editors.units.hoursPerJob')}</span>
                   )}
                 </td>
-                {!field.readOnly && (
-                  <td>
-                    <button
-                      type="button"
-                      className="ed-icon-button"
-                      aria-label={t('editors.market.removeJob', { job: jobName, segment: segmentName })}
-                      title={t('editors.market.removeJob', { job: jobName, segment: segmentName })}
-                      disabled={Object.keys(draft).length <= 1}
-                      onClick={() => {
-                        const next = { ...draft }
-                        delete next[job]
-                        setDraft(next)
-                        commit(next)
-                      }}
-                    >
-                      ×
-                    </button>
-                  </td>
-                )}
+                <RemoveCell
+                  readOnly={field.readOnly}
+                  label={t('editors.market.removeJob', { job: jobName, segment: segmentName })}
+                  disabled={Object.keys(draft).length <= 1}
+                  onRemove={() => {
+                    const next = { ...draft }
+                    delete next[job]
+                    setDraft(next)
+                    commit(next)
+                  }}
+                />
               </tr>
             )
           })}

@@ -8,6 +8,7 @@ import { NumberField } from '../../components/fields/NumberField'
 import { SelectField } from '../../components/fields/SelectField'
 import { AddItem } from '../../components/fields/AddItem'
 import { FieldProblems } from '../../components/fields/FieldProblems'
+import { ListTable, RemoveCell } from '../../components/fields/ListTable'
 import { freeId } from '../../components/fields/listEdit'
 import { useListEdit } from '../../components/fields/useListEdit'
 
@@ -39,55 +40,41 @@ export function ServiceScreen() {
       <section className="ed-section" aria-labelledby="service-jobtypes">
         <SectionHead id="service-jobtypes" title={t('editors.service.jobTypes')} field={jobTypes} />
         <p className="ed-help">{t('editors.help.jobTypes')}</p>
-        <div className="ed-table-wrap">
-          <table className="ed-table" data-testid="jobtypes-table">
-            <caption className="ed-sr">{t('editors.service.jobTypes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('editors.field.jobType')}</th>
-                <th scope="col">{t('editors.field.grade')}</th>
-                {!jobTypes.readOnly && (
-                  <td>
-                    <span className="ed-sr">{t('editors.common.remove')}</span>
-                  </td>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {input.jobTypes.map((job) => (
-                <tr key={job.id}>
-                  <th scope="row">
-                    {name(job.id)} <code className="ed-id">{job.id}</code>
-                  </th>
-                  <td>
-                    <SelectField
-                      path={`jobTypes/${job.id}/grade`}
-                      value={job.grade}
-                      options={grades}
-                      label={`${name(job.id)} — ${t('editors.field.grade')}`}
-                      hideLabel
-                    />
-                  </td>
-                  {!jobTypes.readOnly && (
-                    <td>
-                      <button
-                        type="button"
-                        className="ed-icon-button"
-                        aria-label={t('editors.list.remove', { name: name(job.id) })}
-                        title={t('editors.list.remove', { name: name(job.id) })}
-                        disabled={input.jobTypes.length <= 1}
-                        data-testid={`remove-${job.id}`}
-                        onClick={() => jobTypes.remove(job.id)}
-                      >
-                        ×
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          caption={t('editors.service.jobTypes')}
+          testId="jobtypes-table"
+          readOnly={jobTypes.readOnly}
+          head={
+            <>
+              <th scope="col">{t('editors.field.jobType')}</th>
+              <th scope="col">{t('editors.field.grade')}</th>
+            </>
+          }
+        >
+          {input.jobTypes.map((job) => (
+            <tr key={job.id}>
+              <th scope="row">
+                {name(job.id)} <code className="ed-id">{job.id}</code>
+              </th>
+              <td>
+                <SelectField
+                  path={`jobTypes/${job.id}/grade`}
+                  value={job.grade}
+                  options={grades}
+                  label={`${name(job.id)} — ${t('editors.field.grade')}`}
+                  hideLabel
+                />
+              </td>
+              <RemoveCell
+                readOnly={jobTypes.readOnly}
+                label={t('editors.list.remove', { name: name(job.id) })}
+                disabled={input.jobTypes.length <= 1}
+                testId={`remove-${job.id}`}
+                onRemove={() => jobTypes.remove(job.id)}
+              />
+            </tr>
+          ))}
+        </ListTable>
         {jobTypes.problems.length > 0 && (
           <FieldProblems id="jobtypes-problems" problems={jobTypes.problems} />
         )}

@@ -9,6 +9,7 @@ import { RosterPyramid } from './RosterPyramid'
 import { HiringGrid } from './HiringGrid'
 import { AddItem } from '../../components/fields/AddItem'
 import { FieldProblems } from '../../components/fields/FieldProblems'
+import { ListTable, RemoveCell } from '../../components/fields/ListTable'
 import { freeId } from '../../components/fields/listEdit'
 import { useListEdit } from '../../components/fields/useListEdit'
 
@@ -38,63 +39,48 @@ export function WorkforceScreen() {
       <section className="ed-section" aria-labelledby="workforce-grades">
         <SectionHead id="workforce-grades" title={t('editors.workforce.grades')} field={grades} />
         <p className="ed-help">{t('editors.help.grades')}</p>
-        <div className="ed-table-wrap">
-          <table className="ed-table" data-testid="grades-table">
-            <caption className="ed-sr">{t('editors.workforce.grades')}</caption>
-            <thead>
-              <tr>
-                <td className="ed-corner" />
-                {columns.map((c) => (
-                  <th scope="col" key={c.key}>
-                    {t(`editors.field.${c.key}`)}
-                  </th>
-                ))}
-                {!grades.readOnly && (
-                  <td>
-                    <span className="ed-sr">{t('editors.common.remove')}</span>
-                  </td>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {input.grades.map((g, i) => (
-                <tr key={g.id}>
-                  <th scope="row">
-                    <span className="ed-rank">{i + 1}.</span> {name(g.id)}{' '}
-                    <code className="ed-id">{g.id}</code>
-                  </th>
-                  {columns.map((c) => (
-                    <td key={c.key}>
-                      <NumberField
-                        path={`grades/${g.id}/${c.key}`}
-                        value={g[c.key]}
-                        label={`${name(g.id)} — ${t(`editors.field.${c.key}`)}`}
-                        hideLabel
-                        unit={c.unit}
-                        percent={c.percent}
-                      />
-                    </td>
-                  ))}
-                  {!grades.readOnly && (
-                    <td>
-                      <button
-                        type="button"
-                        className="ed-icon-button"
-                        aria-label={t('editors.list.remove', { name: name(g.id) })}
-                        title={t('editors.list.remove', { name: name(g.id) })}
-                        disabled={input.grades.length <= 1}
-                        data-testid={`remove-${g.id}`}
-                        onClick={() => grades.remove(g.id)}
-                      >
-                        ×
-                      </button>
-                    </td>
-                  )}
-                </tr>
+        <ListTable
+          caption={t('editors.workforce.grades')}
+          testId="grades-table"
+          readOnly={grades.readOnly}
+          head={
+            <>
+              <td className="ed-corner" />
+              {columns.map((c) => (
+                <th scope="col" key={c.key}>
+                  {t(`editors.field.${c.key}`)}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </>
+          }
+        >
+          {input.grades.map((g, i) => (
+            <tr key={g.id}>
+              <th scope="row">
+                <span className="ed-rank">{i + 1}.</span> {name(g.id)} <code className="ed-id">{g.id}</code>
+              </th>
+              {columns.map((c) => (
+                <td key={c.key}>
+                  <NumberField
+                    path={`grades/${g.id}/${c.key}`}
+                    value={g[c.key]}
+                    label={`${name(g.id)} — ${t(`editors.field.${c.key}`)}`}
+                    hideLabel
+                    unit={c.unit}
+                    percent={c.percent}
+                  />
+                </td>
+              ))}
+              <RemoveCell
+                readOnly={grades.readOnly}
+                label={t('editors.list.remove', { name: name(g.id) })}
+                disabled={input.grades.length <= 1}
+                testId={`remove-${g.id}`}
+                onRemove={() => grades.remove(g.id)}
+              />
+            </tr>
+          ))}
+        </ListTable>
         {grades.problems.length > 0 && <FieldProblems id="grades-problems" problems={grades.problems} />}
         {!grades.readOnly && (
           <div className="ed-list-add">

@@ -1,0 +1,55 @@
+// One edit: checked locally, shown at once (optimistic), then stored as one undoable step or rolled back with the store's problems.
+import { call } from '../api'
+import { checkEdit } from './editCheck'
+import type { Enqueue } from './editQueue'
+import { message } from './workspaceSession'
+import type { WorkspaceAction, WorkspaceState } from './workspaceState'
+
+/** The `edit` action: resolves true once the store has the value, false when it is refused (locally or by the store). */
+export function createEdit(
+  dispatch: (action: WorkspaceAction) => void,
+  getState: () => WorkspaceState,
+  enqueue: Enqueue,
+): (path: string, value: unknown) => Promise<boolean> {
+  return async (path, value) => {
+    const s = getState()
+    const check = checkEdit(s, path, value)
+    if (check === null || s.scenarioId === null) return false
+    if (!check.ok) {
+      dispatch({ type: 'editRefused', path, input: null, problems: check.problems })
+      return false
+    }
+    dispatch({ type: 'edited', path, value, input: check.input })
+    const scenarioId = s.scenarioId
+    return enqueue(async () => {
+      try {
+        const outcome = await call('scenario:setValue', { scenarioId, path, value })
+        if (!outcome.ok) {
+          const resolved = await call('scenario:resolve', { scenarioId })
+          dispatch({ type: 'editRefused', path, input: resolved.input, problems: outcome.problems })
+          return false
+        }
+        const [workspace, overrides] = await Promise.all([
+          call('workspace:current', {}),
+          call('scenario:overrides', { scenarioId }),
+        ])
+        if (workspace) dispatch({ type: 'editConfirmed', path, workspace })
+        // A first override of this scenario (or one removed) changes the markers next to the fields.
+        const now = getState()
+        if (now.scenarioId === scenarioId && overrides.length !== now.overrides.length) {
+          dispatch({ type: 'shown', scenarioId, input: now.input!, overrides })
+        }
+        return true
+      } catch (error) {
+        const resolved = await call('scenario:resolve', { scenarioId }).catch(() => null)
+        dispatch({
+          type: 'editRefused',
+          path,
+          input: resolved?.input ?? null,
+          problems: [{ path, message: message(error) }],
+        })
+        return false
+      }
+    })
+  }
+}
