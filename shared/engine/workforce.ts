@@ -1,4 +1,4 @@
-// docs/model-equations.md "Workforce": joiners, working headcount, then attrition -> promotion -> ageing -> retirement, by grade and age.
+// docs/model-equations.md "Workforce": joiners (with the v2 hiring policies), working headcount, then attrition -> promotion -> ageing -> retirement, by grade and age.
 import { maxAgeYears, minAgeYears } from '../model/limits'
 import type { ModelInput } from '../model/types'
 import { gradeAt, type Layout } from './layout'
@@ -11,12 +11,22 @@ export interface Workforce {
   headcount: Float64Array
   /** J[g][t], all joiners at the start of year t (hires and captured graduates of year t-1). */
   joiners: Float64Array
-  /** Hr[g][t] = min(hires, marketLimit). */
+  /** Hr[g][t] = min(HW, marketLimit), HW being planned hires plus (v2) backfill and gap hiring. */
   hires: Float64Array
   /** FTE removed by attrition at the end of year t. */
   leavers: Float64Array
-  /** FTE whose new age reached retirementAge at the end of year t. */
+  /** FTE whose new age reached retirementAge, plus (v2) those the retirement profile retires, at the end of year t. */
   retirements: Float64Array
+}
+
+/** The workforce of a run, computed one year at a time: year t's hiring reacts to year t-1's service. */
+export interface WorkforceRun extends Workforce {
+  /**
+   * Year t: joiners (1), working headcount (2) and the end-of-year flows (3). `gapFte` is the service's
+   * gapFte array ([g * H + t]), read at t-1 only. The end-of-year flows need nothing of year t's capacity,
+   * service or cost, so doing them here gives the figures of the page's order.
+   */
+  step(t: number, gapFte: Float64Array): void
 }
 
 // Module-level copies: an imported binding can compile to a getter call, too slow for the age loops.
@@ -32,13 +42,13 @@ export type AgeObserver = (t: number, stocks: Float64Array) => void
 
 export const ageCount = maxAgeYears - minAgeYears + 1
 
-export function computeWorkforce(
+export function createWorkforce(
   input: ModelInput,
   layout: Layout,
   series: ResolvedSeries,
   training: Training,
   observe?: AgeObserver,
-): Workforce {
+): WorkforceRun {
   const { H } = layout
   const G = input.grades.length
   const W = new Float64Array(G * H)
@@ -62,6 +72,16 @@ export function computeWorkforce(
   }))
   // Age slot a holds age minAge + a; its new age minAge + a + 1 reaches retirementAge from this slot on.
   const firstRetiringSlot = input.retirementAge - minAge - 1
+  // (v2) profileShare[a]: share retiring of those whose new age is minAge + a + 1 (below retirementAge).
+  const profileShare = new Float64Array(ages)
+  let hasProfile = false
+  for (const [key, share] of Object.entries(input.workforce.retirementProfile ?? {})) {
+    const slot = Number(key) - minAge - 1
+    if (slot >= 0 && slot < firstRetiringSlot && share > 0) {
+      profileShare[slot] = share
+      hasProfile = true
+    }
+  }
   // Slots outside lo..hi stay 0 all along (nobody joins below lo; above firstRetiringSlot only joiners
   // of that year), and sums over them would only add zeros: the loops skip them.
   let lo = Math.min(hireSlot, ages - 1)
@@ -77,16 +97,26 @@ export function computeWorkforce(
   lo = Math.max(0, lo)
   hi = Math.min(ages - 1, hi)
 
-  for (let t = 0; t < H; t++) {
-    // 1. Joiners: Hr[g][t] = min(hires, marketLimit) at hireAge, then graduates of year t-1 at entryAge.
+  const step = (t: number, gapFte: Float64Array): void => {
+    // 1. Joiners. (v2) Wanted hires HW = hires + backfill * (leavers + retirements of t-1) + gapHiring *
+    // gapFte of t-1, the last-year terms 0 at t = 0; Hr = min(HW, marketLimit), at hireAge.
     for (let g = 0; g < G; g++) {
+      const i = g * H + t
       const hires = series.hires[g]
+      const backfill = series.backfill[g]
+      const gapHiring = series.gapHiring[g]
       const limit = series.marketLimit[g]
-      const hired = hires === null ? 0 : limit === null ? hires[t] : Math.min(hires[t], limit[t])
-      Hr[g * H + t] = hired
-      J[g * H + t] = hired
+      let wanted = hires === null ? 0 : hires[t]
+      if (t > 0) {
+        if (backfill !== null) wanted += backfill[t] * (leavers[i - 1] + retirements[i - 1])
+        if (gapHiring !== null) wanted += gapHiring[t] * gapFte[i - 1]
+      }
+      const hired = limit === null ? wanted : Math.min(wanted, limit[t])
+      Hr[i] = hired
+      J[i] = hired
       N[g * ages + hireSlot] += hired
     }
+    // Then graduates of year t-1 at entryAge: captureRate * GR[p][t-1].
     if (t > 0) {
       for (let p = 0; p < entries.length; p++) {
         const { grade, slot, captureRate } = entries[p]
@@ -124,21 +154,26 @@ export function computeWorkforce(
         N[i + ages] = N[i + ages] + moved
       }
     }
-    // 3c. Ageing a -> a+1; whoever's new age is >= retirementAge retires.
+    // 3c. Ageing a -> a+1; whoever's new age is >= retirementAge retires; (v2) then N * r of a new age
+    // the retirement profile names with share r.
     for (let g = 0; g < G; g++) {
       let retired = 0
       next.fill(0, g * ages + lo, g * ages + hi + 1)
       for (let a = lo; a <= hi; a++) {
         const i = g * ages + a
         if (a >= firstRetiringSlot) retired += N[i]
-        else next[i + 1] = N[i]
+        else if (hasProfile && profileShare[a] > 0) {
+          const leaving = N[i] * profileShare[a]
+          retired += leaving
+          next[i + 1] = N[i] - leaving
+        } else next[i + 1] = N[i]
       }
       retirements[g * H + t] = retired
     }
     const aged = next
     next = N
     N = aged
+    if (t === H - 1) observe?.(H, N)
   }
-  observe?.(H, N)
-  return { headcount: W, joiners: J, hires: Hr, leavers, retirements }
+  return { headcount: W, joiners: J, hires: Hr, leavers, retirements, step }
 }

@@ -652,6 +652,8 @@ describe('Service', () => {
 // ---- Cost ---------------------------------------------------------------------------------------
 
 describe('Cost', () => {
+  const noFlex = { overtime: 0, outsourcing: 0 }
+
   it('adds salaries, hires after the market limit, students and benches dated this year', () => {
     // t0: W = 3 roster + 2 hires (limit 2 of 5 planned): salaries 5 * 1000; hiring 2 * 300;
     //     students 4 (2 years of study, no dropout) * 50; benches: 2030 expansion 3 * 10 (shifts don't multiply).
@@ -673,9 +675,10 @@ describe('Cost', () => {
       }),
     )
     expect(r.years.map((y) => y.cost)).toEqual([
-      { salaries: 5000, hiring: 600, training: 200, benches: 30, total: 5000 + 600 + 200 + 30 },
-      { salaries: 7000, hiring: 600, training: 200, benches: 0, total: 7000 + 600 + 200 },
-      { salaries: 9000, hiring: 600, training: 200, benches: 7, total: 9000 + 600 + 200 + 7 },
+      // (v2) No overtime and no outsourcing in a v1 input: those parts are 0 and the total is v1's.
+      { ...noFlex, salaries: 5000, hiring: 600, training: 200, benches: 30, total: 5000 + 600 + 200 + 30 },
+      { ...noFlex, salaries: 7000, hiring: 600, training: 200, benches: 0, total: 7000 + 600 + 200 },
+      { ...noFlex, salaries: 9000, hiring: 600, training: 200, benches: 7, total: 9000 + 600 + 200 + 7 },
     ])
     expect(r.summary.totalCost).toBe(5830 + 7800 + 9807)
   })
@@ -720,10 +723,14 @@ describe('Summary', () => {
     const r = run(quietInput())
     expect(r.summary).toEqual({
       firstShortageYear: null,
+      firstShortageGrade: null,
       peakShortageFte: 0,
       peakShortageYear: null,
       totalLostHours: 0,
       totalCost: 0,
+      totalRevenue: 0,
+      totalLostRevenue: 0,
+      totalMargin: 0,
     })
   })
 })
@@ -764,14 +771,42 @@ describe('Output', () => {
         'shortageFte',
         'status',
         'cost',
+        // (v2)
+        'overtimeHours',
+        'outsourcedHours',
+        'turnaroundWeeksByGrade',
+        'statusByGrade',
+        'resaleJobs',
+        'admitted',
+        'revenue',
+        'lostRevenue',
+        'margin',
       ].sort(),
     )
     expect(Object.keys(r.years[0].headcount)).toEqual(['watchmaker', 'master'])
     expect(Object.keys(r.years[0].jobs)).toEqual(['automatic'])
     expect(Object.keys(r.years[0].students)).toEqual(['apprenticeship'])
-    expect(Object.keys(r.years[0].cost)).toEqual(['salaries', 'hiring', 'training', 'benches', 'total'])
+    expect(Object.keys(r.years[0].cost)).toEqual([
+      'salaries',
+      'hiring',
+      'training',
+      'benches',
+      'overtime',
+      'outsourcing',
+      'total',
+    ])
     expect(Object.keys(r.summary).sort()).toEqual(
-      ['firstShortageYear', 'peakShortageFte', 'peakShortageYear', 'totalLostHours', 'totalCost'].sort(),
+      [
+        'firstShortageYear',
+        'firstShortageGrade',
+        'peakShortageFte',
+        'peakShortageYear',
+        'totalLostHours',
+        'totalCost',
+        'totalRevenue',
+        'totalLostRevenue',
+        'totalMargin',
+      ].sort(),
     )
   })
 

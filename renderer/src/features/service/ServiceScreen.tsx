@@ -11,7 +11,10 @@ import { FieldProblems } from '../../components/fields/FieldProblems'
 import { freeId } from '../../components/fields/listEdit'
 import { useListEdit } from '../../components/fields/useListEdit'
 
-type ServiceKey = keyof ServiceParams
+/** The service fields that are one plain number (version 2 adds lists and maps beside them). */
+type ServiceKey = {
+  [K in keyof ServiceParams]-?: ServiceParams[K] extends number ? K : never
+}[keyof ServiceParams]
 
 export function ServiceScreen() {
   const { t } = useTranslation()
