@@ -278,3 +278,34 @@ export function quietInput(o: InputOverrides = {}): ModelInput {
     },
   })
 }
+
+/**
+ * The input as version 2 with every v2 field switched on (for makeInput's or smallInput's grades and job
+ * types: the first grade and the first two job types of each segment's mix are used). A fresh copy.
+ */
+export function withEveryPolicy(input: ModelInput): ModelInput {
+  const out = structuredClone(input)
+  out.schemaVersion = 2
+  const [first] = out.grades.map((g) => g.id)
+  out.grades.forEach((g, i) => (g.revenuePerHour = 120 + 40 * i))
+  for (const s of out.segments) {
+    const keys = Object.keys(s.jobMix)
+    s.resaleJobMix = Object.fromEntries(keys.map((k) => [k, 1 / keys.length]))
+    s.resaleHoursPerJob = Object.fromEntries(keys.map((k) => [k, s.hoursPerJob[k]! * 1.2]))
+    s.resaleReplacesService = 0.4
+  }
+  const everyGrade = (value: number | string) => Object.fromEntries(out.grades.map((g) => [g.id, value]))
+  out.workforce.backfill = everyGrade(0.8)
+  out.workforce.gapHiring = everyGrade('t < 3 ? 0.5 : 0.25')
+  out.workforce.retirementProfile = {
+    [String(out.retirementAge - 2)]: 0.2,
+    [String(out.retirementAge - 1)]: 0.5,
+  }
+  for (const p of out.training) p.maxIntake = 3
+  out.service.rampUp = [0.5, 0.8, 0.95]
+  out.service.statusBasis = 'grade'
+  out.service.overtimeShare = 0.05
+  out.service.overtimePremium = 0.25
+  out.service.outsourcing = { [first!]: { maxHours: 500, costPerHour: 110 } }
+  return out
+}
