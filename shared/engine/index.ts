@@ -79,19 +79,22 @@ export function project(input: ModelInput): ModelResult {
   let totalLostRevenue = 0
   let totalMargin = 0
   const G = gradeIds.length
+  const byGrade = keyedBy(gradeIds)
+  const bySegment = keyedBy(segmentIds)
+  const byProgramme = keyedBy(programmeIds)
   for (let t = 0; t < H; t++) {
     const year = startYear + t
     const bu = capacity.benchUtilisation[t]
     years[t] = {
       year,
-      demandHours: byId(gradeIds, demand.demandHours, H, t),
-      capacityHours: byId(gradeIds, capacity.capacityHours, H, t),
-      servedHours: byId(gradeIds, service.servedHours, H, t),
-      unservedHours: byId(gradeIds, service.unservedHours, H, t),
-      lostHours: byId(gradeIds, service.lostHours, H, t),
-      backlogHours: byId(gradeIds, service.backlogHours, H, t),
-      overtimeHours: byId(gradeIds, service.overtimeHours, H, t),
-      outsourcedHours: byId(gradeIds, service.outsourcedHours, H, t),
+      demandHours: byGrade(demand.demandHours, H, t),
+      capacityHours: byGrade(capacity.capacityHours, H, t),
+      servedHours: byGrade(service.servedHours, H, t),
+      unservedHours: byGrade(service.unservedHours, H, t),
+      lostHours: byGrade(service.lostHours, H, t),
+      backlogHours: byGrade(service.backlogHours, H, t),
+      overtimeHours: byGrade(service.overtimeHours, H, t),
+      outsourcedHours: byGrade(service.outsourcedHours, H, t),
       turnaroundWeeksByGrade: turnaroundByGrade(
         gradeIds,
         service.turnaroundWeeksByGrade,
@@ -100,18 +103,18 @@ export function project(input: ModelInput): ModelResult {
         t,
       ),
       statusByGrade: statusByGrade(gradeIds, service.statusByGrade, H, t),
-      headcount: byId(gradeIds, workforce.headcount, H, t),
-      joiners: byId(gradeIds, workforce.joiners, H, t),
-      hires: byId(gradeIds, workforce.hires, H, t),
-      leavers: byId(gradeIds, workforce.leavers, H, t),
-      retirements: byId(gradeIds, workforce.retirements, H, t),
-      gapFte: byId(gradeIds, service.gapFte, H, t),
-      jobs: byId(segmentIds, demand.jobs, H, t),
-      resaleJobs: byId(segmentIds, demand.resaleJobs, H, t),
-      installedBase: byId(segmentIds, demand.installedBase, H, t),
-      students: byId(programmeIds, training.studentsTotal, H, t),
-      graduates: byId(programmeIds, training.graduates, H, t),
-      admitted: byId(programmeIds, training.admitted, H, t),
+      headcount: byGrade(workforce.headcount, H, t),
+      joiners: byGrade(workforce.joiners, H, t),
+      hires: byGrade(workforce.hires, H, t),
+      leavers: byGrade(workforce.leavers, H, t),
+      retirements: byGrade(workforce.retirements, H, t),
+      gapFte: byGrade(service.gapFte, H, t),
+      jobs: bySegment(demand.jobs, H, t),
+      resaleJobs: bySegment(demand.resaleJobs, H, t),
+      installedBase: bySegment(demand.installedBase, H, t),
+      students: byProgramme(training.studentsTotal, H, t),
+      graduates: byProgramme(training.graduates, H, t),
+      admitted: byProgramme(training.admitted, H, t),
       seats: capacity.seats[t],
       seatsNeeded: capacity.seatsNeeded[t],
       benchFactor: capacity.benchFactor[t],
@@ -182,10 +185,12 @@ export function project(input: ModelInput): ModelResult {
   return { years, summary }
 }
 
-function byId(ids: string[], values: Float64Array, H: number, t: number): Record<string, number> {
-  const out: Record<string, number> = {}
-  for (let i = 0; i < ids.length; i++) out[ids[i]] = values[i * H + t]
-  return out
+function keyedBy(ids: string[]): (values: Float64Array, H: number, t: number) => Record<string, number> {
+  return (values, H, t) => {
+    const out: Record<string, number> = {}
+    for (let i = 0; i < ids.length; i++) out[ids[i]] = values[i * H + t]
+    return out
+  }
 }
 
 function turnaroundByGrade(

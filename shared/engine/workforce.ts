@@ -98,6 +98,12 @@ export function createWorkforce(
   hi = Math.min(ages - 1, hi)
 
   const step = (t: number, gapFte: Float64Array): void => {
+    // Locals, not the closure's reassigned variables, in the loops below (V8 keeps them in registers).
+    const stocks = N
+    const aged = next
+    const from = lo
+    const to = hi
+    const profile = hasProfile ? profileShare : null
     // 1. Joiners. (v2) Wanted hires HW = hires + backfill * (leavers + retirements of t-1) + gapHiring *
     // gapFte of t-1, the last-year terms 0 at t = 0; Hr = min(HW, marketLimit), at hireAge.
     for (let g = 0; g < G; g++) {
@@ -114,7 +120,7 @@ export function createWorkforce(
       const hired = limit === null ? wanted : Math.min(wanted, limit[t])
       Hr[i] = hired
       J[i] = hired
-      N[g * ages + hireSlot] += hired
+      stocks[g * ages + hireSlot] += hired
     }
     // Then graduates of year t-1 at entryAge: captureRate * GR[p][t-1].
     if (t > 0) {
@@ -122,58 +128,89 @@ export function createWorkforce(
         const { grade, slot, captureRate } = entries[p]
         const joining = captureRate * training.graduates[p * H + t - 1]
         J[grade * H + t] += joining
-        N[grade * ages + slot] += joining
+        stocks[grade * ages + slot] += joining
       }
     }
-    observe?.(t, N)
+    observe?.(t, stocks)
     // 2. Working headcount W[g][t] = sum over a of N[g][a], after joiners; and 3a. attrition at the
-    // end of the year, N *= (1 - attritionRate[g]), the removed FTE being leavers. One pass per grade:
-    // each stock is added to W before attrition touches it.
+    // end of the year, N *= (1 - attritionRate[g]), the removed FTE being leavers.
     for (let g = 0; g < G; g++) {
       const rate = input.grades[g].attritionRate
-      const kept = 1 - rate
-      let w = 0
-      let left = 0
-      for (let i = g * ages + lo, end = g * ages + hi; i <= end; i++) {
-        const n = N[i]
-        w += n
-        left += n * rate
-        N[i] = n * kept
-      }
-      W[g * H + t] = w
-      leavers[g * H + t] = left
+      W[g * H + t] = countAndAttrite(stocks, g * ages + from, g * ages + to, rate, leavers, g * H + t)
     }
     // 3b. Promotion, every grade below the top at once, from the stocks after attrition: going from
     // the top down, grade g+1 has already sent its own promotions when it receives g's.
     for (let g = G - 2; g >= 0; g--) {
-      const rate = input.grades[g].promotionRate
-      for (let a = lo; a <= hi; a++) {
-        const i = g * ages + a
-        const moved = N[i] * rate
-        N[i] = N[i] - moved
-        N[i + ages] = N[i + ages] + moved
-      }
+      promote(stocks, g * ages + from, g * ages + to, input.grades[g].promotionRate)
     }
     // 3c. Ageing a -> a+1; whoever's new age is >= retirementAge retires; (v2) then N * r of a new age
     // the retirement profile names with share r.
     for (let g = 0; g < G; g++) {
-      let retired = 0
-      next.fill(0, g * ages + lo, g * ages + hi + 1)
-      for (let a = lo; a <= hi; a++) {
-        const i = g * ages + a
-        if (a >= firstRetiringSlot) retired += N[i]
-        else if (hasProfile && profileShare[a] > 0) {
-          const leaving = N[i] * profileShare[a]
-          retired += leaving
-          next[i + 1] = N[i] - leaving
-        } else next[i + 1] = N[i]
-      }
-      retirements[g * H + t] = retired
+      retirements[g * H + t] = ageAndRetire(stocks, aged, g * ages, from, to, firstRetiringSlot, profile)
     }
-    const aged = next
-    next = N
+    next = stocks
     N = aged
-    if (t === H - 1) observe?.(H, N)
+    if (t === H - 1) observe?.(H, aged)
   }
   return { headcount: W, joiners: J, hires: Hr, leavers, retirements, step }
+}
+
+/** W of one grade (the sum of stocks[start..end]), then attrition in place; leavers[at] gets the FTE removed. */
+function countAndAttrite(
+  stocks: Float64Array,
+  start: number,
+  end: number,
+  rate: number,
+  leavers: Float64Array,
+  at: number,
+): number {
+  // One pass: each stock is added to W before attrition touches it.
+  const kept = 1 - rate
+  let w = 0
+  let left = 0
+  for (let i = start; i <= end; i++) {
+    const n = stocks[i]
+    w += n
+    left += n * rate
+    stocks[i] = n * kept
+  }
+  leavers[at] = left
+  return w
+}
+
+/** Moves stocks[i] * rate to the same age one grade up (ages apart), for i in start..end. */
+function promote(stocks: Float64Array, start: number, end: number, rate: number): void {
+  for (let i = start; i <= end; i++) {
+    const moved = stocks[i] * rate
+    stocks[i] = stocks[i] - moved
+    stocks[i + ages] = stocks[i + ages] + moved
+  }
+}
+
+/**
+ * Ages one grade's stocks (from `stocks` into `aged`, slots from..to after `base`) and returns the FTE
+ * retiring: all whose new age reaches retirementAge, and (v2) profile[a] of those whose new age the
+ * retirement profile names.
+ */
+function ageAndRetire(
+  stocks: Float64Array,
+  aged: Float64Array,
+  base: number,
+  from: number,
+  to: number,
+  firstRetiringSlot: number,
+  profile: Float64Array | null,
+): number {
+  let retired = 0
+  aged.fill(0, base + from, base + to + 1)
+  for (let a = from; a <= to; a++) {
+    const i = base + a
+    if (a >= firstRetiringSlot) retired += stocks[i]
+    else if (profile !== null && profile[a] > 0) {
+      const leaving = stocks[i] * profile[a]
+      retired += leaving
+      aged[i + 1] = stocks[i] - leaving
+    } else aged[i + 1] = stocks[i]
+  }
+  return retired
 }
