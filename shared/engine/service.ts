@@ -2,6 +2,7 @@
 import type { GradeStatus, ModelInput, YearStatus } from '../model/types'
 import type { Capacity } from './capacity'
 import type { Demand } from './demand'
+import { splitInitialBacklog } from './derived'
 import type { Layout } from './layout'
 import type { ResolvedSeries } from './resolve'
 
@@ -85,15 +86,9 @@ export function createService(
   const outsourcingCap = series.outsourcingMaxHours
 
   // BL[g][0] = initialBacklogHours split in proportion to D[g][0] (evenly if all are 0).
-  const BL = new Float64Array(G)
-  let demandYear0 = 0
-  for (let g = 0; g < G; g++) demandYear0 += D[g * H]
-  for (let g = 0; g < G; g++) {
-    BL[g] =
-      demandYear0 > 0
-        ? (service.initialBacklogHours * D[g * H]) / demandYear0
-        : service.initialBacklogHours / G
-  }
+  const demandYear0 = new Float64Array(G)
+  for (let g = 0; g < G; g++) demandYear0[g] = D[g * H]
+  const BL = splitInitialBacklog(service.initialBacklogHours, demandYear0)
 
   const ED = new Float64Array(G)
   const SR = new Float64Array(G)
