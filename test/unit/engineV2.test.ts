@@ -437,3 +437,67 @@ describe('Versions', () => {
     expect(pick(run(input), 'status')).toHaveLength(3)
   })
 })
+
+describe('the worked year of docs/model.md (backfill and overtime)', () => {
+  it('gives the figures worked out by hand there', () => {
+    const input = v2({
+      startYear: 2026,
+      horizonYears: 2,
+      grades: [
+        grade('watchmaker', {
+          hoursPerFte: 1600,
+          attritionRate: 0.05,
+          salaryPerFte: 90_000,
+          hireCost: 15_000,
+          revenuePerHour: 150,
+        }),
+      ],
+      jobTypes: [{ id: 'full-service', grade: 'watchmaker' }],
+      segments: [
+        segment({
+          installedBase: 56_000,
+          serviceUptake: 0.5,
+          serviceIntervalYears: 7,
+          jobMix: { 'full-service': 1 },
+          hoursPerJob: { 'full-service': 4 },
+        }),
+      ],
+      workforce: {
+        roster: [
+          { grade: 'watchmaker', age: 40, fte: 8 },
+          { grade: 'watchmaker', age: 64, fte: 2 },
+        ],
+        backfill: { watchmaker: 0.8 },
+      },
+      service: {
+        abandonRate: 0.3,
+        shortageTolerance: 0.02,
+        rampUp: [0.5, 0.8],
+        overtimeShare: 0.05,
+        overtimePremium: 0.25,
+      },
+    })
+    const [y0, y1] = run(input).years
+    expectClose(y0.demandHours.watchmaker, 16_000)
+    expectClose(y0.servedHours.watchmaker, 16_000)
+    expectClose(y0.leavers.watchmaker, 0.5)
+    expectClose(y0.retirements.watchmaker, 1.9)
+    expectClose(y1.hires.watchmaker, 1.92)
+    expectClose(y1.headcount.watchmaker, 9.52)
+    expectClose(y1.capacityHours.watchmaker, 13_696)
+    expectClose(y1.overtimeHours.watchmaker, 684.8)
+    expectClose(y1.servedHours.watchmaker, 14_380.8)
+    expectClose(y1.unservedHours.watchmaker, 1_619.2)
+    expectClose(y1.lostHours.watchmaker, 485.76)
+    expectClose(y1.backlogHours.watchmaker, 1_133.44)
+    expectClose(y1.turnaroundWeeks, 4 + (52 * 1_133.44) / 14_380.8)
+    expect(y1.status).toBe('shortage')
+    expectClose(y1.cost.salaries, 856_800)
+    expectClose(y1.cost.hiring, 28_800)
+    expectClose(y1.cost.overtime, 48_150)
+    expectClose(y1.cost.total, 933_750)
+    expectClose(y1.revenue, 2_157_120)
+    expectClose(y1.lostRevenue, 72_864)
+    expectClose(y1.margin, 1_223_370)
+  })
+})
