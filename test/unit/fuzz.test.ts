@@ -2,22 +2,11 @@
 import { describe, expect, it } from 'vitest'
 import { project } from '../../shared/engine'
 import { validateInput } from '../../shared/model/schema'
+import { runUniforms } from '../../shared/decision/rng'
 import { atelierGeneve, filiereSuisse } from '../../shared/sample'
 
 type Json = unknown
 type Path = (string | number)[]
-
-/** A small seeded generator (mulberry32), so the cases are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Every path to a value in a JSON tree (objects and arrays included). */
 function pathsOf(value: Json, at: Path = [], out: Path[] = []): Path[] {
@@ -87,7 +76,7 @@ interface Case {
 
 /** Mutations of one base input, drawn with a seed: the kind of each is in its name. */
 function mutations(base: Json, seed: number, count: number): Case[] {
-  const rng = seeded(seed)
+  const rng = runUniforms(seed, 0)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]
   const paths = pathsOf(base)
   const objectPaths = paths.filter((p) => {
