@@ -1,16 +1,9 @@
 // Sample workspace "Atelier Genève (exemple)": a fictional brand service centre of about 40 watchmakers.
 import type { ModelInput, RosterEntry, Segment } from '../model/types'
+import { preOwnedGrowthTapering } from './market'
 import { src } from './sources'
 import { mixOfTasks, type WatchTask } from './tasks'
 import type { SampleScenario, SampleWorkspace, SourceRow } from './types'
-
-/**
- * Pre-owned growth, tapering: 10 % in 2027 (BCG & WatchBox ≈ 10 %/yr to 2026, McKinsey 8–10 %), converging
- * to 3 %/yr, the top of new-watch growth (McKinsey +1–3 %), with 20 % of the excess gone each year. Why a
- * taper: pre-owned watches come out of the installed base, so resale cannot outgrow the first-hand market
- * for ever (Deloitte 2024: the pre-owned market has "normalized"). Growth at t = 0 is never used.
- */
-export const preOwnedGrowthGeneva = 'year <= 2030 ? 0.1 : 0.03 + 0.07 * 0.7 ^ (year - 2030)'
 
 /** Scrap (watches leaving use) and new-sales growth: the installed base is their steady state (see below). */
 const scrap = { quartz: 0.08, mechanical: 0.03 } as const
@@ -82,7 +75,7 @@ function segment(f: SegmentFigures): Segment {
     newSales: steadyNewSales(f.installedBase, s, g),
     newSalesGrowth: g,
     preOwned: f.preOwned,
-    preOwnedGrowth: preOwnedGrowthGeneva,
+    preOwnedGrowth: preOwnedGrowthTapering,
     serviceIntervalYears: f.serviceIntervalYears,
     serviceUptake: f.serviceUptake,
     warrantyClaimRate: 0.03,
@@ -705,7 +698,7 @@ const sources: SourceRow[] = [
   row(
     'assumed',
     'Ventes neuves par an',
-    'quartz 1 874 ; automatique 3 265 ; chronographe 990 ; complication 216',
+    'quartz 1 873 ; automatique 3 265 ; chronographe 990 ; complication 216',
     'Hypothèse',
     2026,
     'Dérivées du parc pour qu’il soit à l’équilibre de ses ventes et de ses sorties : NS = parc × (sortie + croissance) / (1 + croissance), soit ≈ 20 ans de ventes pour les mécaniques (16 pour le quartz).',
