@@ -62,4 +62,18 @@ export const src = {
   orologio: 'orologioblog.net, « Manutenzione » https://www.orologioblog.net/en/manutenzione/',
   cp2015: 'CP via fhs.swiss https://www.fhs.swiss/fre/2016_02_25_00_Metiers_horlogers.html',
   europaStar2006: 'Europa Star, 2006 https://www.europastar.com/1002951099/',
+  fh2024:
+    'FH via nexttech-news.com https://nexttech-news.com/swiss-watch-exports-drop-2-8-in-2024-amid-china-stoop ; cash.ch https://www.cash.ch/news/uhrenexporte-2025-erneut-rucklaufig-china-bleibt-sorgenkind-903459',
+  fh2022:
+    'FH, « World watchmaking industry in 2022 » https://www.scribd.com/document/712708139/Horlogerie-mondiale-2022-en',
+  wostepPieters:
+    'WOSTEP (M. Pieters), watch-around.com http://www.watch-around.com/en/subscribers-zone/magazine/article/le-standard-du-wostep-a-la-conquete-du-monde.html',
+  swisstimeMech:
+    'swisstime.ch, « Seems like old times » (séries FH mécaniques) https://www.swisstime.ch/news/editorial/seems-like-old-times/',
+  goldor: 'CP via goldor.ch https://goldor.ch/?p=7436',
+  places:
+    'horlogerie-suisse.com, archives (Le Locle : ≈ 130 candidats pour 36 places, 2007) ; tageswoche.ch (Bienne : 12 places)',
+  hayek:
+    'Swatch Group, écoles Nicolas G. Hayek, watchpro.com https://usa.watchpro.com/miamis-nicolas-g-hayek-watchmaking-school-open-for-september-intake/',
+  cp2022Retire: 'CP, enquête 2022 https://cpih.ch/?p=5461 (2 369 départs à la retraite en 5 ans)',
 } as const
