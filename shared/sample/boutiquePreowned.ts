@@ -118,7 +118,8 @@ const base: ModelInput = {
   benches: { initial: 4, shifts: 1, expansions: [] },
   service: {
     initialBacklogHours: 0,
-    abandonRate: 0.3,
+    // A buyer who waits goes to another watchmaker, and the owner buys fewer watches in than the queue holds.
+    abandonRate: 0.5,
     baseTurnaroundWeeks: 2,
     targetTurnaroundWeeks: 4,
     shortageTolerance: 0.02,
@@ -311,7 +312,8 @@ const sources: SourceRow[] = [
     2008,
     'Indépendant : idéal 3 semaines, réaliste 4 ; 8 pendant un afflux.',
   ),
-  row('assumed', 'Clients qui renoncent / tolérance', '30 % par an / 2 %', 'Hypothèse', null),
+  row('assumed', 'Travail qui attend et part ailleurs / tolérance', '50 % par an / 2 %', 'Hypothèse', null,
+    'Un client qui attend va chez un autre horloger ; le propriétaire achète moins de montres que la file n’en contient.'),
   row(
     'assumed',
     'Départ d’un horloger (scénarios)',
