@@ -10,12 +10,12 @@ const scrap = { quartz: 0.08, mechanical: 0.03 } as const
 const growth = { quartz: -0.02, mechanical: 0.02 } as const
 
 /**
- * New sales that keep an installed base in steady state: IB[t+1] = IB (1 - s) + NS with NS growing at g
- * keeps IB / NS = (1 + g) / (s + g), so NS = IB (s + g) / (1 + g). The base is the calibrated figure
- * (it sets the jobs received); new sales follow from it.
+ * New sales that keep an installed base in steady state: with IB[t+1] = IB (1 - s) + NS and NS growing
+ * at g, the base grows at g too exactly when NS = IB (s + g). The base is the calibrated figure (it sets
+ * the jobs received); new sales follow from it.
  */
 function steadyNewSales(installedBase: number, scrapRate: number, g: number): number {
-  return Math.round((installedBase * (scrapRate + g)) / (1 + g))
+  return Math.round(installedBase * (scrapRate + g))
 }
 
 /** Tasks every watch goes through besides its bench job: reception (intake, estimate, return). */
@@ -698,10 +698,10 @@ const sources: SourceRow[] = [
   row(
     'assumed',
     'Ventes neuves par an',
-    'quartz 1 873 ; automatique 3 265 ; chronographe 990 ; complication 216',
+    'quartz 1 836 ; automatique 3 330 ; chronographe 1 010 ; complication 220',
     'Hypothèse',
     2026,
-    'Dérivées du parc pour qu’il soit à l’équilibre de ses ventes et de ses sorties : NS = parc × (sortie + croissance) / (1 + croissance), soit ≈ 20 ans de ventes pour les mécaniques (16 pour le quartz).',
+    'Dérivées du parc pour qu’il soit à l’équilibre de ses ventes et de ses sorties : NS = parc × (sortie + croissance), soit 20 ans de ventes pour les mécaniques (≈ 17 pour le quartz).',
   ),
   row(
     'sourced',
@@ -725,7 +725,7 @@ const sources: SourceRow[] = [
     'quartz 650 ; automatique 2 200 ; chronographe 700 ; complication 160 par an',
     src.mckinseyPress,
     2025,
-    'Le seconde main dépasse la moitié du marché neuf en 2025 (en valeur) ; transposé en nombre : ≈ 68 % des ventes neuves pour les mécaniques, ≈ 35 % pour le quartz.',
+    'Le seconde main dépasse la moitié du marché neuf en 2025 (en valeur) ; transposé en nombre : ≈ 67 % des ventes neuves pour les mécaniques, ≈ 35 % pour le quartz.',
   ),
   row(
     'sourced',

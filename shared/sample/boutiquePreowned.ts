@@ -312,8 +312,14 @@ const sources: SourceRow[] = [
     2008,
     'Indépendant : idéal 3 semaines, réaliste 4 ; 8 pendant un afflux.',
   ),
-  row('assumed', 'Travail qui attend et part ailleurs / tolérance', '50 % par an / 2 %', 'Hypothèse', null,
-    'Un client qui attend va chez un autre horloger ; le propriétaire achète moins de montres que la file n’en contient.'),
+  row(
+    'assumed',
+    'Travail qui attend et part ailleurs / tolérance',
+    '50 % par an / 2 %',
+    'Hypothèse',
+    null,
+    'Un client qui attend va chez un autre horloger ; le propriétaire achète moins de montres que la file n’en contient.',
+  ),
   row(
     'assumed',
     'Départ d’un horloger (scénarios)',

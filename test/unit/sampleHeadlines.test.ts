@@ -25,7 +25,12 @@ function tableAfter(marker: string): string[][] {
   const rows: string[][] = []
   for (const line of lines) {
     if (!line.startsWith('|')) break
-    rows.push(line.slice(1, -1).split('|').map((c) => c.trim()))
+    rows.push(
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim()),
+    )
   }
   // Header and separator first.
   return rows.slice(2)
@@ -62,7 +67,9 @@ describe.each(samples.map((s) => [s.key, s] as const))('docs/samples.md headline
     expect(last, 'last-year turnaround').not.toBeNull()
     expect(Math.abs(last! - Number(turnaround)), `turnaround ${last}`).toBeLessThanOrEqual(0.05)
     expect(Math.abs(s.totalCost / 1e6 - Number(cost)), `cost ${s.totalCost}`).toBeLessThanOrEqual(0.05)
-    expect(Math.abs(s.totalMargin / 1e6 - Number(margin)), `margin ${s.totalMargin}`).toBeLessThanOrEqual(0.05)
+    expect(Math.abs(s.totalMargin / 1e6 - Number(margin)), `margin ${s.totalMargin}`).toBeLessThanOrEqual(
+      0.05,
+    )
     for (const y of result.years) expect(Number.isFinite(y.shortageFte)).toBe(true)
   })
 })
@@ -108,7 +115,9 @@ const statements = [...doc.matchAll(/<!-- sensitivity: ([a-z-]+) \| ([^|]+) \| (
 
 describe('docs/samples.md sensitivity statements', () => {
   it('covers the three Atelier Genève headlines', () => {
-    const base = statements.filter((s) => s.key === 'atelier-geneve' && s.scenario === 'Base').map((s) => s.kpi)
+    const base = statements
+      .filter((s) => s.key === 'atelier-geneve' && s.scenario === 'Base')
+      .map((s) => s.kpi)
     expect(base.sort()).toEqual(['firstShortageYear', 'lastTurnaroundWeeks', 'peakShortageFte'])
   })
 
