@@ -1,7 +1,7 @@
 // Sample workspace "Atelier Genève (exemple)": a fictional brand service centre of about 40 watchmakers.
 import type { ModelInput, RosterEntry, Segment } from '../model/types'
-import { preOwnedGrowthTapering } from './market'
-import { src } from './sources'
+import { preOwnedGrowthTapering, sharedService } from './market'
+import { row, src } from './sources'
 import { mixOfTasks, type WatchTask } from './tasks'
 import type { SampleScenario, SampleWorkspace, SourceRow } from './types'
 
@@ -280,13 +280,7 @@ const base: ModelInput = {
     abandonRate: 0.3,
     baseTurnaroundWeeks: 6,
     targetTurnaroundWeeks: 8,
-    shortageTolerance: 0.02,
-    productivityGain: 0,
-    rampUpFactor: 0.5,
-    rampUp: [0.5, 0.8],
-    statusBasis: 'workshop',
-    overtimeShare: 0.05,
-    overtimePremium: 0.25,
+    ...sharedService(),
     outsourcing: {
       // Chopard has 50+ independent workshops doing ≈ 30 % of its volume: quick and quartz work and polishing
       // can go out; a brand keeps full services of its mechanical watches in house.
@@ -361,20 +355,6 @@ const scenarios: SampleScenario[] = [
  */
 function recessionGrowth(trend: number): string {
   return `year == 2027 ? -0.2 : (year == 2028 ? 0.1 : ${trend})`
-}
-
-/** A row of the sources table; `year` null when the figure has no year of its own. */
-function row(
-  kind: SourceRow['kind'],
-  figure: string,
-  value: string,
-  source: string,
-  year: number | null,
-  note?: string,
-): SourceRow {
-  return note === undefined
-    ? { figure, value, source, year, kind }
-    : { figure, value, source, year, kind, note }
 }
 
 const sources: SourceRow[] = [

@@ -1,7 +1,7 @@
 // Sample workspace "Boutique-atelier pré-owned (exemple)": four experts above a shop that sells only pre-owned watches.
 import type { ModelInput } from '../model/types'
-import { preOwnedGrowthTapering } from './market'
-import { src } from './sources'
+import { preOwnedGrowthTapering, sharedService } from './market'
+import { row, src } from './sources'
 import { mixOfTasks, type WatchTask } from './tasks'
 import type { SampleScenario, SampleWorkspace, SourceRow } from './types'
 
@@ -122,13 +122,7 @@ const base: ModelInput = {
     abandonRate: 0.5,
     baseTurnaroundWeeks: 2,
     targetTurnaroundWeeks: 4,
-    shortageTolerance: 0.02,
-    productivityGain: 0,
-    rampUpFactor: 0.5,
-    rampUp: [0.5, 0.8],
-    statusBasis: 'workshop',
-    overtimeShare: 0.05,
-    overtimePremium: 0.25,
+    ...sharedService(),
     // A full service the boutique cannot fit goes to a partner workshop, at most 200 h a year.
     outsourcing: { watchmaker: { maxHours: 200, costPerHour: 110 } },
   },
@@ -164,19 +158,6 @@ const scenarios: SampleScenario[] = [
     })),
   },
 ]
-
-function row(
-  kind: SourceRow['kind'],
-  figure: string,
-  value: string,
-  source: string,
-  year: number | null,
-  note?: string,
-): SourceRow {
-  return note === undefined
-    ? { figure, value, source, year, kind }
-    : { figure, value, source, year, kind, note }
-}
 
 const sources: SourceRow[] = [
   row(

@@ -1,7 +1,7 @@
 // Sample workspace "Filière suisse (exemple)": all Swiss after-sales workshops, for a school sizing intake.
 import type { ModelInput, RosterEntry } from '../model/types'
-import { preOwnedGrowthTapering } from './market'
-import { src } from './sources'
+import { preOwnedGrowthTapering, sharedService } from './market'
+import { row, src } from './sources'
 import type { SampleScenario, SampleWorkspace, SourceRow } from './types'
 
 /** FTE of one grade by age band; each band's FTE is spread evenly over its integer ages. */
@@ -185,13 +185,7 @@ const base: ModelInput = {
     abandonRate: 0.5,
     baseTurnaroundWeeks: 6,
     targetTurnaroundWeeks: 8,
-    shortageTolerance: 0.02,
-    productivityGain: 0,
-    rampUpFactor: 0.5,
-    rampUp: [0.5, 0.8],
-    statusBasis: 'workshop',
-    overtimeShare: 0.05,
-    overtimePremium: 0.25,
+    ...sharedService(),
   },
 }
 
@@ -221,19 +215,6 @@ const scenarios: SampleScenario[] = [
     })),
   },
 ]
-
-function row(
-  kind: SourceRow['kind'],
-  figure: string,
-  value: string,
-  source: string,
-  year: number | null,
-  note?: string,
-): SourceRow {
-  return note === undefined
-    ? { figure, value, source, year, kind }
-    : { figure, value, source, year, kind, note }
-}
 
 const sources: SourceRow[] = [
   // Demand

@@ -1,4 +1,19 @@
 // The original sources the samples cite, as the research notes (../shared/research) give them: publisher, title, year, address.
+import type { SourceRow } from './types'
+
+/** A row of a sources table; `year` null when the figure has no year of its own. */
+export function row(
+  kind: SourceRow['kind'],
+  figure: string,
+  value: string,
+  source: string,
+  year: number | null,
+  note?: string,
+): SourceRow {
+  return note === undefined
+    ? { figure, value, source, year, kind }
+    : { figure, value, source, year, kind, note }
+}
 
 /** One entry per source; a sample's sources table quotes these strings. */
 export const src = {
