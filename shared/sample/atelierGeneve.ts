@@ -222,7 +222,8 @@ const base: ModelInput = {
       id: 'apprenticeship',
       durationYears: 4,
       intake: 2,
-      maxIntake: 2,
+      // Places: what its tutors and benches could take, so that a raised intake is not silently capped.
+      maxIntake: 4,
       dropoutRate: 0.055,
       captureRate: 0.5,
       entryGrade: 'watchmaker',
@@ -760,7 +761,7 @@ const sources: SourceRow[] = [
   row(
     'assumed',
     'Apprentis : admis par an, places, restant dans l’atelier, part d’établi',
-    '2 ; 2 places ; 50 % ; 0,5 établi',
+    '2 ; 4 places ; 50 % ; 0,5 établi',
     'Hypothèse (domain-data §7.3 pour les 2 admis)',
     null,
     'Système dual : une partie de la semaine à l’école.',
