@@ -1,5 +1,7 @@
 // Sample workspace "Filière suisse (exemple)": all Swiss after-sales workshops, for a school sizing intake.
 import type { ModelInput, RosterEntry } from '../model/types'
+import { preOwnedGrowthTapering, sharedService } from './market'
+import { row, src } from './sources'
 import type { SampleScenario, SampleWorkspace, SourceRow } from './types'
 
 /** FTE of one grade by age band; each band's FTE is spread evenly over its integer ages. */
@@ -31,12 +33,11 @@ const mix = { automatic: 0.8, chronograph: 0.15, complication: 0.05 } as const
 const quickShare = 0.47
 const quickHours = 0.3
 const fullServiceHours = { automatic: 4, chronograph: 8, complication: 20 } as const
-/** A pre-owned watch adds one 0.5 h inspection (§7.2): the rate is 0.5 h over the segment's mean job. */
+/** Every pre-owned watch traded gets one 0.5 h inspection (§7.2), its own job type, done by a watchmaker. */
 const inspectionHours = 0.5
 
 function segment(id: keyof typeof mix): ModelInput['segments'][number] {
   const fullJob = `${id}-service`
-  const meanHoursPerJob = quickShare * quickHours + (1 - quickShare) * fullServiceHours[id]
   return {
     id,
     installedBase: worldInstalledBase * swissShare * mix[id],
@@ -44,18 +45,21 @@ function segment(id: keyof typeof mix): ModelInput['segments'][number] {
     newSales: worldMechanicalNewSales * swissShare * mix[id],
     newSalesGrowth: 0,
     preOwned: worldPreOwnedTraded * swissShare * mix[id],
-    preOwnedGrowth: 0.1,
+    preOwnedGrowth: preOwnedGrowthTapering,
     serviceIntervalYears: 7,
     serviceUptake: 0.7,
     warrantyClaimRate: 0.03,
-    preOwnedServiceRate: inspectionHours / meanHoursPerJob,
+    preOwnedServiceRate: 1,
     jobMix: { 'quick-service': quickShare, [fullJob]: 1 - quickShare },
     hoursPerJob: { 'quick-service': quickHours, [fullJob]: fullServiceHours[id] },
+    // The resale full services (≈ 30 %) fall inside the 10 % return rate (§7.2): only the inspection is added.
+    resaleJobMix: { inspection: 1 },
+    resaleHoursPerJob: { inspection: inspectionHours },
   }
 }
 
 const base: ModelInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   startYear: 2026,
   horizonYears: 15,
   retirementAge: 65,
@@ -63,30 +67,34 @@ const base: ModelInput = {
     {
       id: 'service',
       hoursPerFte: 1370,
-      attritionRate: 0.06,
+      attritionRate: 0.03,
       promotionRate: 0.05,
       salaryPerFte: 72000,
       hireCost: 12000,
+      revenuePerHour: 150,
     },
     {
       id: 'watchmaker',
       hoursPerFte: 1370,
-      attritionRate: 0.04,
+      attritionRate: 0.015,
       promotionRate: 0.02,
       salaryPerFte: 88000,
       hireCost: 18000,
+      revenuePerHour: 150,
     },
     {
       id: 'senior',
       hoursPerFte: 1370,
-      attritionRate: 0.03,
+      attritionRate: 0.01,
       promotionRate: 0,
       salaryPerFte: 110000,
       hireCost: 22000,
+      revenuePerHour: 150,
     },
   ],
   jobTypes: [
     { id: 'quick-service', grade: 'service' },
+    { id: 'inspection', grade: 'watchmaker' },
     { id: 'automatic-service', grade: 'watchmaker' },
     { id: 'chronograph-service', grade: 'watchmaker' },
     { id: 'complication-service', grade: 'senior' },
@@ -121,12 +129,16 @@ const base: ModelInput = {
     hires: { watchmaker: 80, senior: 10 },
     // Trained people are scarce at every grade: quick-service staff too come from somewhere (assumed).
     marketLimit: { service: 30, watchmaker: 100, senior: 15 },
+    // The CCT's bridging pension one year before the reference age: half of those reaching 64 take it.
+    retirementProfile: { '64': 0.5 },
   },
   training: [
     {
       id: 'cfc',
       durationYears: 4,
       intake: 108,
+      // Places: the schools' full-time places (Le Locle 36, Biel 12, …) and the firms' dual places.
+      maxIntake: 120,
       dropoutRate: 0.055,
       captureRate: 0.4,
       entryGrade: 'watchmaker',
@@ -140,6 +152,7 @@ const base: ModelInput = {
       id: 'brand-academies',
       durationYears: 2,
       intake: 24,
+      maxIntake: 36,
       dropoutRate: 0.08,
       captureRate: 0.9,
       entryGrade: 'watchmaker',
@@ -153,6 +166,7 @@ const base: ModelInput = {
       id: 'service-course',
       durationYears: 1,
       intake: 30,
+      maxIntake: 40,
       dropoutRate: 0.1,
       captureRate: 0.7,
       entryGrade: 'service',
@@ -163,396 +177,412 @@ const base: ModelInput = {
       costPerStudentYear: 21000,
     },
   ],
-  benches: { initial: 3200, shifts: 1, expansions: [] },
+  benches: { initial: 4000, shifts: 1, expansions: [] },
   service: {
     initialBacklogHours: 0,
-    abandonRate: 0.3,
+    // At sector scale a watch that waits goes to an independent workshop (Chopard: 50+ of them do ≈ 30 % of
+    // its volume): half of the waiting work leaves the authorised network each year.
+    abandonRate: 0.5,
     baseTurnaroundWeeks: 6,
     targetTurnaroundWeeks: 8,
-    shortageTolerance: 0.02,
-    productivityGain: 0,
-    rampUpFactor: 0.5,
+    ...sharedService(),
   },
 }
 
 const scenarios: SampleScenario[] = [
   {
-    name: 'Intake +50 %',
+    name: 'Places +50 %',
     note:
-      'Les écoles et les académies admettent 50 % d’élèves de plus dès la rentrée 2027 (CFC 162 au lieu de ' +
-      '108).',
+      'Les écoles et les académies ouvrent 50 % de places de plus dès la rentrée 2027 et les remplissent : CFC 162 ' +
+      'au lieu de 108 (180 places), académies 36 (54 places), cours de service 45 (60 places).',
     overrides: [
       { path: 'training/cfc/intake', value: 'year >= 2027 ? 162 : 108' },
+      { path: 'training/cfc/maxIntake', value: 'year >= 2027 ? 180 : 120' },
       { path: 'training/brand-academies/intake', value: 'year >= 2027 ? 36 : 24' },
+      { path: 'training/brand-academies/maxIntake', value: 'year >= 2027 ? 54 : 36' },
       { path: 'training/service-course/intake', value: 'year >= 2027 ? 45 : 30' },
+      { path: 'training/service-course/maxIntake', value: 'year >= 2027 ? 60 : 40' },
     ],
   },
   {
     name: 'Pré-owné fort',
-    note: 'Le marché de seconde main croît de 12 %/an (LuxeConsult 2025–2033) au lieu de 10 %/an.',
+    note:
+      'Le marché de seconde main croît de 12 %/an jusqu’en 2033 (LuxeConsult 2025–2033), puis ralentit vers 3 %/an, ' +
+      'au lieu de 10 %/an jusqu’en 2030.',
     overrides: (['automatic', 'chronograph', 'complication'] as const).map((id) => ({
       path: `segments/${id}/preOwnedGrowth`,
-      value: 0.12,
+      value: 'year <= 2033 ? 0.12 : 0.03 + 0.09 * 0.7 ^ (year - 2033)',
     })),
   },
 ]
 
 const sources: SourceRow[] = [
   // Demand
-  {
-    figure: 'Parc mondial de montres mécaniques suisses en service',
-    value: '100 millions',
-    source:
-      'Hypothèse (domain-data §7.2) ; WOSTEP (M. Pieters, watch-around.com : ≈ 100 M produites en 15 ans)',
-    year: 2024,
-    kind: 'assumed',
-    note:
-      'Ordre de grandeur : série FH des exportations mécaniques cumulée sur ≈ 25 ans avec 3 %/an de ' +
-      'pertes.',
-  },
-  {
-    figure: 'Part des travaux faits en Suisse',
-    value: '10 %',
-    source: 'Europa Star (Chopard : ≈ 10 % des pièces révisées en Suisse)',
-    year: null,
-    kind: 'sourced',
-    note: 'Une marque prise comme indicateur pour toute la branche.',
-  },
-  {
-    figure: 'Montres-bracelets exportées',
-    value: '15,3 millions',
-    source: 'FH via nexttech-news.com et cash.ch',
-    year: 2024,
-    kind: 'sourced',
-  },
-  {
-    figure: 'Part mécanique des pièces exportées',
-    value: '0,38 → 5,8 M de montres mécaniques par an',
-    source: 'FH « World watchmaking industry in 2022 »',
-    year: 2022,
-    kind: 'sourced',
-    note: 'Dérivé : 6,0 M mécaniques / 15,8 M (écarts 2022 publiés par la FH) ; appliqué à 2024.',
-  },
-  {
-    figure: 'Répartition mécanique : simple / chronographe / complication',
-    value: '80 % / 15 % / 5 %',
-    source: 'Hypothèse (domain-data §7.1)',
-    year: null,
-    kind: 'assumed',
-  },
-  {
-    figure: 'Croissance des ventes neuves',
-    value: '0 %/an',
-    source: 'FH via cash.ch (2024 −2,8 %, 2025 −1,7 %) ; McKinsey & BoF (+1 à 3 %/an)',
-    year: 2025,
-    kind: 'assumed',
-    note: 'Scénario médian de domain-data §7.2 (−2 / 0 / +3 %).',
-  },
-  {
-    figure: 'Taux de retour annuel',
-    value: '≈ 10 % du parc',
-    source: 'FHH Journal « Watchmaking’s after-sales headache »',
-    year: 2008,
-    kind: 'sourced',
-  },
-  {
-    figure: 'Intervalle et taux de révision',
-    value: '7 ans ; 0,70 (soit 10 %/an)',
-    source: 'Hypothèse calée sur FHH Journal',
-    year: null,
-    kind: 'assumed',
-    note:
-      'Intervalle médian des marques (Patek 5, Omega 5–8, Rolex ≈ 10 ans) ; 0,60 de conformité + ' +
-      'réparations.',
-  },
-  {
-    figure: 'Sortie du parc',
-    value: '3 %/an',
-    source: 'Hypothèse (domain-data §7.1)',
-    year: null,
-    kind: 'assumed',
-  },
-  {
-    figure: 'Temps moyen par travail',
-    value: '3,0 h',
-    source: 'Patek Philippe USA (atimelyperspective.com, watchjournal.com, GQ)',
-    year: 2015,
-    kind: 'sourced',
-    note: 'Dérivé : ≈ 10 000 travaux/an avec 19 à 31 horlogers → 2,6 à 4,2 h par travail.',
-  },
-  {
-    figure: 'Travaux : service rapide / révision',
-    value: '47 % à 0,3 h ; 53 % à 4 h (automatique), 8 h (chronographe), 20 h (complication)',
-    source: 'Hypothèse (domain-data §7.1)',
-    year: null,
-    kind: 'assumed',
-    note: 'Part du service rapide choisie pour que la moyenne fasse 3,0 h par travail.',
-  },
-  {
-    figure: 'Retours sous garantie',
-    value: '3 % des ventes neuves',
-    source: 'Hypothèse',
-    year: null,
-    kind: 'assumed',
-  },
-  {
-    figure: 'Marché du seconde main',
-    value: '24 milliards USD',
-    source: 'BCG & WatchBox « Luxury Preowned Watches: Your Time Has Come »',
-    year: 2022,
-    kind: 'sourced',
-  },
-  {
-    figure: 'Montres de seconde main échangées',
-    value: '4,8 millions par an (480 000 pour la Suisse)',
-    source: 'Hypothèse (domain-data §7.1)',
-    year: 2022,
-    kind: 'assumed',
-    note: '24 milliards USD / 5 000 USD par transaction (prix moyen supposé).',
-  },
-  {
-    figure: 'Contrôle d’une montre de seconde main',
-    value: '0,5 h par montre',
-    source: 'Seed Lovetime (Cresus contrôle chaque montre avant revente)',
-    year: 2013,
-    kind: 'assumed',
-    note:
-      'Contrôle systématique sourcé, durée supposée ; les révisions à la revente sont déjà comptées ' +
-      'dans les 10 %.',
-  },
-  {
-    figure: 'Croissance du seconde main',
-    value: '+10 %/an',
-    source: 'BCG & WatchBox',
-    year: 2023,
-    kind: 'sourced',
-    note: '≈ 10 %/an jusqu’en 2026 ; McKinsey 8–10 %.',
-  },
+  row(
+    'assumed',
+    'Parc mondial de montres mécaniques suisses en service',
+    '100 millions',
+    `${src.wostepPieters} ; ${src.swisstimeMech}`,
+    2024,
+    'Ordre de grandeur (domain-data §7.2) : exportations mécaniques cumulées sur ≈ 25 ans avec 3 %/an de pertes ; WOSTEP « ≈ 100 M produites en 15 ans ».',
+  ),
+  row(
+    'sourced',
+    'Parc encore loin de son équilibre',
+    'il croît ≈ 2,8 %/an',
+    src.swisstimeMech,
+    2014,
+    'Les exportations mécaniques sont passées de 1,7 M (1987) et ≈ 3,6 M/an (2000–2008) à 8,13 M (2014) et ≈ 6–7 M (2017–2023) : le parc se remplit encore (équilibre 5,8 M / 3 % ≈ 190 M). C’est la raison pour laquelle il n’est pas pris à l’équilibre.',
+  ),
+  row(
+    'sourced',
+    'Part des travaux faits en Suisse',
+    '10 %',
+    src.chopard,
+    null,
+    'Chopard : ≈ 10 % des pièces révisées en Suisse ; une marque prise comme indicateur.',
+  ),
+  row('sourced', 'Montres-bracelets exportées', '15,3 millions', src.fh2024, 2024),
+  row(
+    'sourced',
+    'Part mécanique des pièces exportées',
+    '0,38 → 5,8 M de montres mécaniques par an',
+    src.fh2022,
+    2022,
+    'Dérivé : 6,0 M mécaniques / 15,8 M (écarts 2022 publiés par la FH) ; appliqué à 2024.',
+  ),
+  row(
+    'assumed',
+    'Répartition mécanique : simple / chronographe / complication',
+    '80 % / 15 % / 5 %',
+    'Hypothèse (domain-data §7.1)',
+    null,
+  ),
+  row(
+    'assumed',
+    'Croissance des ventes neuves',
+    '0 %/an',
+    `${src.fh2024} ; ${src.mckinsey}`,
+    2025,
+    '2024 −2,8 %, 2025 −1,7 % (FH) ; McKinsey +1 à 3 %/an : scénario médian de domain-data §7.2 (−2 / 0 / +3 %).',
+  ),
+  row('sourced', 'Taux de retour annuel', '≈ 10 % du parc', src.fhh2008, 2008),
+  row(
+    'assumed',
+    'Intervalle et taux de révision',
+    '7 ans ; 0,70 (soit 10 %/an)',
+    `${src.intervals} ; ${src.fhh2008}`,
+    null,
+    'Intervalle médian des marques ; 0,60 de conformité + réparations, calé sur les 10 % de la FHH.',
+  ),
+  row('assumed', 'Sortie du parc', '3 %/an', 'Hypothèse (domain-data §7.1)', null),
+  row(
+    'sourced',
+    'Temps moyen par travail',
+    '3,0 h',
+    src.patekUsa,
+    2015,
+    'Dérivé : ≈ 10 000 travaux/an avec 19 à 31 horlogers → 2,6 à 4,2 h par travail.',
+  ),
+  row(
+    'assumed',
+    'Travaux : service rapide / révision',
+    '47 % à 0,3 h ; 53 % à 4 h (automatique), 8 h (chronographe), 20 h (complication)',
+    'Hypothèse (domain-data §7.1)',
+    null,
+    'Part du service rapide choisie pour que la moyenne fasse 3,0 h par travail.',
+  ),
+  row('assumed', 'Retours sous garantie', '3 % des ventes neuves', src.fhh2008, 2008),
+  row('sourced', 'Marché du seconde main', '24 milliards USD', src.bcg, 2022),
+  row(
+    'assumed',
+    'Montres de seconde main échangées',
+    '4,8 millions par an (480 000 pour la Suisse)',
+    src.bcg,
+    2022,
+    '24 milliards USD / 5 000 USD par transaction (prix moyen supposé, domain-data §7.1).',
+  ),
+  row(
+    'assumed',
+    'Contrôle d’une montre de seconde main',
+    '0,5 h par montre, par un horloger ; toutes contrôlées',
+    src.lovetime,
+    2013,
+    'Contrôle systématique sourcé (Cresus), durée supposée ; les révisions à la revente sont déjà dans les 10 % (domain-data §7.2), donc rien n’est retranché des révisions prévues.',
+  ),
+  row(
+    'sourced',
+    'Croissance du seconde main jusqu’en 2030',
+    '+10 %/an',
+    `${src.bcg} ; ${src.mckinsey} ; ${src.luxeconsult}`,
+    2023,
+    'BCG ≈ 10 %/an jusqu’en 2026 ; McKinsey 8–10 % ; LuxeConsult 12 %/an 2025–2033.',
+  ),
+  row(
+    'assumed',
+    'Croissance du seconde main dès 2031',
+    'vers +3 %/an (7,9 % en 2031, 3,2 % en 2040)',
+    src.deloitte2024,
+    2024,
+    'Même série que l’atelier de Genève : le marché s’est « normalisé » ; la revente ne peut pas croître plus vite que le neuf indéfiniment.',
+  ),
   // Workforce
-  {
-    figure: 'Heures d’établi par ETP et par an',
-    value: '1 370 h',
-    source: 'Dérivé : AWT 1 712 h (CCT horlogère, OFS) × 0,80 (domain-data §7.1)',
-    year: null,
-    kind: 'assumed',
-    note: 'AWT sourcée ; 20 % de temps hors établi supposés.',
-  },
-  {
-    figure: 'Besoin en ateliers suisses (calcul de domain-data §7.2)',
-    value: '≈ 2 365 ETP (2024) ; ≈ 2 400 ETP selon le modèle en 2026',
-    source: 'Dérivé (domain-data §7.2)',
-    year: 2024,
-    kind: 'assumed',
-  },
-  {
-    figure: 'Horlogers dans les ateliers SAV suisses',
-    value: '2 200 ETP',
-    source: 'Hypothèse (domain-data §7.2)',
-    year: 2026,
-    kind: 'assumed',
-    note: 'Introuvable ; choisi pour partir près de l’équilibre (ratio WISN ≈ 0,92).',
-  },
-  {
-    figure: 'Répartition par niveau',
-    value: 'service 110 ; horloger 1 700 ; senior 390',
-    source: 'Hypothèse',
-    year: null,
-    kind: 'assumed',
-    note: 'À peu près proportionnelle au travail de chaque niveau (≈ 5 % / 78 % / 17 % des heures en 2026).',
-  },
-  {
-    figure: 'Part des 60–64 ans',
-    value: '3,6 %',
-    source: 'CP, enquête 2022 (cpih.ch) : 2 369 départs à la retraite en 5 ans',
-    year: 2022,
-    kind: 'sourced',
-    note:
-      'Dérivé : 2 369 / ≈ 65 000 employés = 3,6 % partent en 5 ans, soit la tranche 60–64. Le reste de la ' +
-      'pyramide est supposé.',
-  },
-  {
-    figure: 'Départs volontaires',
-    value: '4 %/an (service 6 %, seniors 3 %)',
-    source: 'Hypothèse (domain-data §7.2)',
-    year: null,
-    kind: 'assumed',
-  },
-  {
-    figure: 'Embauches hors formation suisse (frontaliers, étranger)',
-    value: '80 horlogers et 10 seniors par an ; le marché en offre au plus 30 (service), 100 et 15',
-    source: 'Hypothèse',
-    year: null,
-    kind: 'assumed',
-    note: 'CP 2022 : 3 835 personnes à former ou recruter d’ici 2026 pour toute la branche.',
-  },
-  {
-    figure: 'Coût employeur par ETP',
-    value: 'service 72 000 ; horloger 88 000 ; senior 110 000 CHF/an',
-    source: 'Hypothèse ; evenement.ch (minimum CFC 4 580 CHF/mois) ; fhs.swiss (médiane 5 170 CHF/mois)',
-    year: 2022,
-    kind: 'assumed',
-    note: 'Salaires mensuels supposés × 13 × 1,15 de charges.',
-  },
-  {
-    figure: 'Coût d’une embauche',
-    value: '12 000 à 22 000 CHF',
-    source: 'Hypothèse',
-    year: null,
-    kind: 'assumed',
-  },
-  {
-    figure: 'Âges d’entrée',
-    value: 'CFC 20 ans ; académies 24 ; cours de service 25 ; embauches 30',
-    source: 'Hypothèse',
-    year: null,
-    kind: 'assumed',
-  },
+  row(
+    'assumed',
+    'Heures d’établi par ETP et par an',
+    '1 370 h',
+    `${src.cct} ; ${src.dol}`,
+    null,
+    'AWT 1 712 h (CCT, OFS) × 0,80 : 20 % de temps hors établi supposés.',
+  ),
+  row(
+    'assumed',
+    'Besoin en ateliers suisses (calcul de domain-data §7.2)',
+    '≈ 2 365 ETP (2024) ; ≈ 2 400 ETP selon le modèle en 2026',
+    'Dérivé (domain-data §7.2)',
+    2024,
+  ),
+  row(
+    'assumed',
+    'Horlogers dans les ateliers SAV suisses',
+    '2 200 ETP',
+    'Hypothèse (domain-data §7.2)',
+    2026,
+    'Introuvable ; choisi pour partir près de l’équilibre (ratio WISN ≈ 0,92).',
+  ),
+  row(
+    'assumed',
+    'Répartition par niveau',
+    'service 110 ; horloger 1 700 ; senior 390',
+    'Hypothèse',
+    null,
+    'À peu près proportionnelle au travail de chaque niveau.',
+  ),
+  row(
+    'sourced',
+    'Part des 60–64 ans',
+    '3,6 %',
+    src.cp2022Retire,
+    2022,
+    'Dérivé : 2 369 / ≈ 65 000 employés = 3,6 % partent en 5 ans, soit la tranche 60–64. Le reste de la pyramide est supposé.',
+  ),
+  row(
+    'sourced',
+    'Rente-pont',
+    'un an avant l’âge de référence ; la moitié part à 64 ans',
+    src.unia,
+    2012,
+    'La part qui part à 64 ans est supposée.',
+  ),
+  row(
+    'assumed',
+    'Départs de la branche',
+    'horlogers 1,5 %/an ; service 3 % ; seniors 1 %',
+    'Hypothèse',
+    null,
+    'À l’échelle de la branche, un horloger qui change d’atelier suisse n’est pas perdu : ne comptent que ceux qui quittent le métier ou la Suisse (pour une marque, 4 %/an). Aucune source.',
+  ),
+  row(
+    'assumed',
+    'Embauches hors formation suisse (frontaliers, étranger)',
+    '80 horlogers et 10 seniors par an ; le marché en offre au plus 30 (service), 100 et 15',
+    src.cp2022,
+    2022,
+    'CP 2022 : 3 835 personnes à former ou recruter d’ici 2026 pour toute la branche.',
+  ),
+  row(
+    'assumed',
+    'Coût employeur par ETP',
+    'service 72 000 ; horloger 88 000 ; senior 110 000 CHF/an',
+    `${src.cct} ; ${src.fhsWage}`,
+    2022,
+    'Minimum CFC 4 580 CHF/mois, médiane 5 170 ; salaires mensuels supposés × 13 × 1,15 de charges.',
+  ),
+  row('assumed', 'Coût d’une embauche', '12 000 à 22 000 CHF', 'Hypothèse', null),
+  row(
+    'assumed',
+    'Âges d’entrée',
+    'CFC 20 ans ; académies 24 ; cours de service 25 ; embauches 30',
+    'Hypothèse',
+    null,
+  ),
+  row(
+    'assumed',
+    'Chiffre d’affaires par heure',
+    '150 CHF/h',
+    src.watson,
+    2023,
+    'Comme l’atelier de Genève : CHF 800 la révision Omega ≈ 5,45 h de travail.',
+  ),
   // Training
-  {
-    figure: 'Nouveaux apprentis CFC d’horloger (rhabillage + industrie)',
-    value: '108 par an',
-    source: 'CP via goldor.ch',
-    year: 2015,
-    kind: 'sourced',
-    note: 'Moyenne 2011–2015 (107,6 en 2006–2010 ; 103 en 2016).',
-  },
-  {
-    figure: 'Durée du CFC',
-    value: '4 ans',
-    source: 'CFPT Horlogerie Genève (edu.ge.ch)',
-    year: null,
-    kind: 'sourced',
-  },
-  {
-    figure: 'Réussite de l’apprentissage',
-    value: '80 % (abandon 5,5 %/an)',
-    source: 'OFS via arbeitgeber.ch (21–26 % de contrats résiliés)',
-    year: 2020,
-    kind: 'sourced',
-  },
-  {
-    figure: 'Diplômés CFC entrant au SAV',
-    value: '40 %',
-    source: 'Hypothèse (domain-data §7.2)',
-    year: null,
-    kind: 'assumed',
-    note: 'Les autres vont à la production.',
-  },
-  {
-    figure: 'Part des apprentis en entreprise (dual)',
-    value: '45 % → 70 h d’encadrement et 0,3 établi par apprenti',
-    source: 'CP (part duale des nouveaux apprentis)',
-    year: 2015,
-    kind: 'sourced',
-    note: 'Part sourcée ; heures d’encadrement et part d’établi supposées.',
-  },
-  {
-    figure: 'Coût d’un apprenti CFC',
-    value: '35 000 CHF/an',
-    source: 'Hypothèse',
-    year: null,
-    kind: 'assumed',
-  },
-  {
-    figure: 'Académies de marques',
-    value: '2 ans ; 24 admis par an',
-    source: 'Patek Philippe New York (abc7ny.com) ; écoles Nicolas G. Hayek (watchpro.com)',
-    year: 2021,
-    kind: 'assumed',
-    note:
-      'Durée sourcée ; admissions supposées (Hayek ≈ 45 horlogers par an dans le monde, Patek 6 par ' +
-      'volée).',
-  },
-  {
-    figure: 'Réussite en académie',
-    value: '85 %',
-    source: 'Rolex Lititz Watch Technicum (wikisum)',
-    year: 2017,
-    kind: 'sourced',
-  },
-  {
-    figure: 'Cours d’horloger de service client',
-    value: '1 an (1 800 h) ; 30 admis par an',
-    source: 'WOSTEP (wostep.ch)',
-    year: null,
-    kind: 'assumed',
-    note: 'Durée sourcée ; admissions supposées.',
-  },
-  {
-    figure: 'Coût du cours de service',
-    value: '21 000 CHF par élève',
-    source: 'WOSTEP (34 600 CHF le programme de 3 000 h)',
-    year: null,
-    kind: 'sourced',
-    note: 'Dérivé au prorata : 34 600 × 1 800 / 3 000.',
-  },
-  {
-    figure: 'Académies et cours de service : restent dans la branche, encadrement, coût',
-    value: '90 % / 70 % ; 300 h / 0 h par élève ; académie 40 000 CHF par an',
-    source: 'Hypothèse',
-    year: null,
-    kind: 'assumed',
-    note: 'Le cours de service se fait en école (pas d’établi ni d’encadrement pris aux ateliers).',
-  },
+  row(
+    'sourced',
+    'Nouveaux apprentis CFC d’horloger (rhabillage + industrie)',
+    '108 par an',
+    src.goldor,
+    2015,
+    'Moyenne 2011–2015 (107,6 en 2006–2010 ; 103 en 2016).',
+  ),
+  row(
+    'assumed',
+    'Places de CFC d’horloger',
+    '120 par an',
+    `${src.places} ; ${src.goldor}`,
+    2011,
+    'Le Locle 36 places (≈ 130 candidats), Bienne 12 ; 6 à 7 écoles et les places duales des entreprises. Les écoles sont pleines (3 à 4 candidats par place au Locle) : 108 admis, 120 places supposées (toutes métiers de la CP : 400 à 490 nouveaux contrats par an).',
+  ),
+  row(
+    'sourced',
+    'Nouveaux contrats, tous métiers de la CP',
+    '386 à 490 par an (2010–2016)',
+    src.cp2015,
+    2015,
+  ),
+  row('sourced', 'Durée du CFC', '4 ans', src.cfpt, null),
+  row(
+    'sourced',
+    'Réussite de l’apprentissage',
+    '80 % (abandon 5,5 %/an)',
+    src.ofsDropout,
+    2020,
+    '21–26 % de contrats résiliés, beaucoup recommencent ailleurs.',
+  ),
+  row(
+    'assumed',
+    'Diplômés CFC entrant au SAV',
+    '40 %',
+    'Hypothèse (domain-data §7.2)',
+    null,
+    'Les autres vont à la production.',
+  ),
+  row(
+    'sourced',
+    'Part des apprentis en entreprise (dual)',
+    '45 % → 70 h d’encadrement et 0,3 établi par apprenti',
+    src.cp2015,
+    2015,
+    'Part sourcée ; heures d’encadrement et part d’établi supposées.',
+  ),
+  row('assumed', 'Coût d’un apprenti CFC', '35 000 CHF/an', 'Hypothèse', null),
+  row(
+    'assumed',
+    'Académies de marques',
+    '2 ans ; 24 admis par an ; 36 places',
+    `${src.abc7} ; ${src.hayek}`,
+    2021,
+    'Durée sourcée ; admissions et places supposées (Hayek ≈ 45 horlogers par an dans le monde, Patek 6 par volée, Lititz 12 par classe).',
+  ),
+  row('sourced', 'Réussite en académie', '85 %', src.lititz, 2017),
+  row(
+    'assumed',
+    'Cours d’horloger de service client',
+    '1 an (1 800 h) ; 30 admis par an ; 40 places',
+    src.wostep,
+    null,
+    'Durée sourcée ; admissions et places supposées.',
+  ),
+  row(
+    'sourced',
+    'Coût du cours de service',
+    '21 000 CHF par élève',
+    src.wostep,
+    null,
+    'Dérivé au prorata : 34 600 × 1 800 / 3 000.',
+  ),
+  row(
+    'assumed',
+    'Académies et cours de service : restent dans la branche, encadrement, coût',
+    '90 % / 70 % ; 300 h / 0 h par élève ; académie 40 000 CHF par an',
+    'Hypothèse',
+    null,
+    'Le cours de service se fait en école (pas d’établi ni d’encadrement pris aux ateliers).',
+  ),
   // Benches and service
-  {
-    figure: 'Établis',
-    value: '3 200',
-    source: 'Hypothèse',
-    year: null,
-    kind: 'assumed',
-    note: 'Aucune donnée ; choisi assez grand pour ne pas limiter la branche.',
-  },
-  {
-    figure: 'Délai de base / délai cible',
-    value: '6 / 8 semaines',
-    source: 'Audemars Piguet, FAQ du service (42 jours) ; Patek Philippe (6 à 12 semaines)',
-    year: null,
-    kind: 'sourced',
-  },
-  {
-    figure: 'Productivité d’un nouvel arrivant la première année',
-    value: '50 %',
-    source: 'Hypothèse (domain-data §7.1) ; Patek Philippe USA (« un ou deux ans »)',
-    year: null,
-    kind: 'assumed',
-  },
-  {
-    figure: 'Travail abandonné / tolérance avant pénurie',
-    value: '30 % par an / 2 % de la demande',
-    source: 'Hypothèse',
-    year: null,
-    kind: 'assumed',
-  },
+  row(
+    'assumed',
+    'Établis',
+    '4 000',
+    'Hypothèse',
+    null,
+    'Aucune donnée ; choisi assez grand pour ne pas limiter la branche (l’effectif croît jusqu’à ≈ 3 400).',
+  ),
+  row('sourced', 'Délai de base / délai cible', '6 / 8 semaines', `${src.ap} ; ${src.patekTurnaround}`, null),
+  row(
+    'assumed',
+    'Montée en puissance d’un arrivant',
+    '50 % la 1re année, 80 % la 2e',
+    src.patekUsa,
+    2015,
+    '« Un ou deux ans » (Patek USA) ; domain-data §7.1.',
+  ),
+  row(
+    'assumed',
+    'Heures supplémentaires au plus',
+    '5 % des heures',
+    `${src.cct} ; ${src.fsoHours}`,
+    2014,
+    'OFS : 1 h 11 par semaine en moyenne ; CCT : 30 à 45 h par semaine.',
+  ),
+  row(
+    'assumed',
+    'Travail qui part chez les indépendants',
+    '50 % du travail en attente par an',
+    src.chopard,
+    null,
+    'À l’échelle de la branche, une montre qui attend part chez un indépendant (plus de 50 ateliers font ≈ 30 % du volume de Chopard) ; la part est supposée.',
+  ),
+  row('assumed', 'Tolérance avant pénurie', '2 % de la demande', 'Hypothèse', null),
   // Scenarios
-  {
-    figure: 'Pré-owné fort : croissance du seconde main',
-    value: '+12 %/an',
-    source: 'LuxeConsult avec Morgan Stanley (watchanalytics.io)',
-    year: 2025,
-    kind: 'sourced',
-    note: 'Prévision 2025–2033.',
-  },
-  {
-    figure: 'Intake +50 % : admissions',
-    value: 'CFC 162 ; académies 36 ; cours de service 45 par an dès 2027',
-    source: 'Hypothèse ; RTS 2022 (Chopard devrait former 2 à 3 fois plus)',
-    year: 2022,
-    kind: 'assumed',
-  },
+  row(
+    'sourced',
+    'Pré-owné fort : croissance du seconde main',
+    '+12 %/an jusqu’en 2033, puis vers 3 %/an',
+    src.luxeconsult,
+    2025,
+    'Prévision 2025–2033.',
+  ),
+  row(
+    'assumed',
+    'Places +50 % : places et admissions',
+    'CFC 180 places, 162 admis ; académies 54 / 36 ; cours de service 60 / 45 dès 2027',
+    src.rts2022,
+    2022,
+    'Chopard devrait former 2 à 3 fois plus d’apprentis.',
+  ),
 ]
+
+const names = {
+  fr: 'Filière suisse (exemple)',
+  en: 'Swiss sector (sample)',
+  de: 'Branche Schweiz (Beispiel)',
+}
+
+const descriptions = {
+  fr:
+    'Les ateliers de service après-vente en Suisse pris ensemble (montres mécaniques) : environ 2 200 horlogers, et ' +
+    'les filières qui les alimentent, avec leurs places (CFC d’horloger en 4 ans, académies de marques, cours de ' +
+    'service). Pour une école qui dimensionne ses admissions. Exemple construit à partir de sources publiques ; ' +
+    'les hypothèses sont signalées dans les sources.',
+  en:
+    'Switzerland’s after-sales workshops taken together (mechanical watches): about 2,200 watchmakers, and the ' +
+    'courses that feed them, with their places (4-year watchmaker CFC, brand academies, service course). For a ' +
+    'school sizing its intake. Built from public sources; assumptions are marked in the sources.',
+  de:
+    'Die Kundendienstwerkstätten der Schweiz zusammen (mechanische Uhren): rund 2’200 Uhrmacher und die ' +
+    'Ausbildungen, die sie speisen, mit ihren Plätzen (EFZ Uhrmacher in 4 Jahren, Markenakademien, Servicekurs). ' +
+    'Für eine Schule, die ihre Aufnahmen plant. Aus öffentlichen Quellen; Annahmen sind in den Quellen gekennzeichnet.',
+}
 
 export const filiereSuisse: SampleWorkspace = {
   key: 'filiere-suisse',
-  name: 'Filière suisse (exemple)',
-  description:
-    'Les ateliers de service après-vente en Suisse pris ensemble (montres mécaniques) : environ ' +
-    '2 200 horlogers, et les filières qui les alimentent (CFC d’horloger en 4 ans, académies de marques, cours ' +
-    'de service). Pour une école qui dimensionne ses admissions. Exemple construit à partir de sources ' +
-    'publiques ; les hypothèses sont signalées dans les sources.',
+  name: names.fr,
+  description: descriptions.fr,
+  names,
+  descriptions,
   baseName: 'Base',
   baseNote:
-    'Admissions actuelles : 108 CFC par an (moyenne CP 2011–2015), 24 en académies, 30 au cours de service.',
+    'Admissions actuelles : 108 CFC par an (moyenne CP 2011–2015) pour 120 places, 24 en académies (36 places), ' +
+    '30 au cours de service (40 places).',
   base,
   scenarios,
   sources,

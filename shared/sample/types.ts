@@ -32,12 +32,23 @@ export interface SourceRow {
   note?: string
 }
 
+/** A text in each UI language (French, English, German). */
+export interface LocalizedText {
+  fr: string
+  en: string
+  de: string
+}
+
 export interface SampleWorkspace {
   /** File-name-safe key, e.g. 'atelier-geneve'. */
   key: string
-  /** Display name, e.g. 'Atelier Genève (exemple)'. */
+  /** Display name as stored in the workspace file (the French one, `names.fr`), e.g. 'Atelier Genève (exemple)'. */
   name: string
+  /** Stored description (the French one, `descriptions.fr`). */
   description: string
+  /** The name in each UI language, for screens that show the sample before it is opened. */
+  names: LocalizedText
+  descriptions: LocalizedText
   /** The base scenario's name, e.g. 'Base'. */
   baseName: string
   baseNote: string

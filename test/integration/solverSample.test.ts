@@ -4,10 +4,13 @@ import { solvePlan } from '../../electron/decision/solver'
 import { applyPlan } from '../../shared/decision/plan'
 import { project } from '../../shared/engine'
 import { resolveSeries } from '../../shared/engine/series'
+import { applyOverrides } from '../../shared/model/overrides'
 import { validateInput } from '../../shared/model/schema'
 import { atelierGeneve } from '../../shared/sample'
 
-const input = atelierGeneve.base
+// The sample's Base has no shortage; its "Concurrence pour les horlogers" scenario has one to remove.
+const competition = atelierGeneve.scenarios.find((s) => s.name === 'Concurrence pour les horlogers')!
+const input = applyOverrides(atelierGeneve.base, competition.overrides).input
 const H = input.horizonYears
 
 describe('solver on the Geneva sample', () => {

@@ -4,6 +4,7 @@ import { lastDecisionYears } from '../../shared/decision/lastDecision'
 import { tornado } from '../../shared/decision/sensitivity'
 import { project } from '../../shared/engine'
 import type { ModelInput } from '../../shared/model/types'
+import { applyOverrides } from '../../shared/model/overrides'
 import { atelierGeneve } from '../../shared/sample'
 import { makeInput } from '../support/makeInput'
 
@@ -129,7 +130,9 @@ describe('tornado', () => {
 
 describe('last decision year', () => {
   it('is the first shortage year minus the programme length, open or too late', () => {
-    const input = atelierGeneve.base
+    // The sample's Base has no shortage; its "Concurrence pour les horlogers" scenario has one.
+    const scenario = atelierGeneve.scenarios.find((s) => s.name === 'Concurrence pour les horlogers')!
+    const input = applyOverrides(atelierGeneve.base, scenario.overrides).input
     const result = project(input)
     const first = result.summary.firstShortageYear!
     expect(first).not.toBeNull()
@@ -141,10 +144,18 @@ describe('last decision year', () => {
       expect(d.joinYear).toBe(first)
       expect(d.status).toBe(first - duration >= input.startYear + 1 ? 'open' : 'too-late')
     }
-    // A 4-year apprenticeship before a 2031 shortage: admit by 2027, one year after the earliest (2027) -> 0 left.
+    // The 2-year academy before a 2029 shortage: admit in 2027, the earliest year (2027) -> 0 years left.
+    expect(first).toBe(2029)
+    expect(decisions.find((d) => d.programme === 'academy')).toMatchObject({
+      lastIntakeYear: 2027,
+      status: 'open',
+      yearsLeft: 0,
+    })
+    // The 4-year apprenticeship would have had to admit in 2025: too late.
     expect(decisions.find((d) => d.programme === 'apprenticeship')).toMatchObject({
-      lastIntakeYear: first - 4,
-      yearsLeft: first - 4 - 2027,
+      lastIntakeYear: 2025,
+      status: 'too-late',
+      yearsLeft: null,
     })
   })
 
