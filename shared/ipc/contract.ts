@@ -58,10 +58,11 @@ export interface WorkspaceFile {
   modifiedAt: string
 }
 
+/** An embedded sample, its name and description in each UI language. */
 export interface SampleInfo {
   key: string
-  name: string
-  description: string
+  names: Record<Language, string>
+  descriptions: Record<Language, string>
 }
 
 /** The scenarios of the open workspace: live ones in display order, then frozen versions by date. */

@@ -4,7 +4,7 @@ import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { dispatch } from '../../electron/ipc/dispatch'
 import { createRecentFiles, MAX_RECENT } from '../../electron/store/recentFiles'
-import type { IpcReply } from '../../shared/ipc/contract'
+import type { IpcReply, SampleInfo } from '../../shared/ipc/contract'
 import type {
   EditOutcome,
   ImportPreview,
@@ -37,6 +37,22 @@ function value<T>(reply: IpcReply<unknown>): T {
   if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`)
   return reply.value as T
 }
+
+describe('workspace:samples', () => {
+  it('lists every sample with its name and description in French, English and German', async () => {
+    const call = window_()
+    const list = value<SampleInfo[]>(await call('workspace:samples'))
+    expect(list.map((s) => s.key)).toEqual(['atelier-geneve', 'filiere-suisse', 'boutique-preowned'])
+    for (const s of list) {
+      for (const language of ['fr', 'en', 'de'] as const) {
+        expect(s.names[language].length, `${s.key} ${language}`).toBeGreaterThan(0)
+        expect(s.descriptions[language].length, `${s.key} ${language}`).toBeGreaterThan(0)
+      }
+      // Three translations, not one text copied three times.
+      expect(new Set(Object.values(s.descriptions)).size, s.key).toBe(3)
+    }
+  })
+})
 
 describe('workspace channels on a real file', () => {
   it('open a sample, edit, refuse an invalid value, undo, import and export', async () => {

@@ -1,12 +1,20 @@
 // Shown when no workspace is open: the samples, the workspaces in the data folder, recent files, and "new".
 import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo, RecentFile, SampleInfo, WorkspaceFile } from '@shared/ipc/contract'
+import {
+  languages,
+  type AppInfo,
+  type Language,
+  type RecentFile,
+  type SampleInfo,
+  type WorkspaceFile,
+} from '@shared/ipc/contract'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 
 export function Welcome({ info, languageSwitch }: { info: AppInfo; languageSwitch: ReactNode }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language: Language = languages.find((l) => l === i18n.language) ?? 'fr'
   const { state, actions } = useWorkspace()
   const [samples, setSamples] = useState<SampleInfo[]>([])
   const [files, setFiles] = useState<WorkspaceFile[]>([])
@@ -50,8 +58,8 @@ export function Welcome({ info, languageSwitch }: { info: AppInfo; languageSwitc
           <ul className="cards">
             {samples.map((s) => (
               <li key={s.key} className="card">
-                <strong>{s.name}</strong>
-                <p>{s.description}</p>
+                <strong>{s.names[language]}</strong>
+                <p>{s.descriptions[language]}</p>
                 <button
                   type="button"
                   data-testid={`open-sample-${s.key}`}
