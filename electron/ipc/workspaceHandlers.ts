@@ -125,7 +125,8 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
       }
       return found.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt))
     },
-    'workspace:samples': () => samples.map((s) => ({ key: s.key, names: s.names, descriptions: s.descriptions })),
+    'workspace:samples': () =>
+      samples.map((s) => ({ key: s.key, names: s.names, descriptions: s.descriptions })),
     'workspace:current': async () => (current ? guard(() => current!.info()) : null),
     'workspace:open': ({ path, readOnly }) =>
       switchTo(path, () => openWorkspace(path, { readOnly }), readOnly),
