@@ -8,7 +8,7 @@ import { findWorkspaceArg, readAppVersion, resolveDataDir } from './appPaths'
 import { createHandlers } from './ipc/handlers'
 import { createWorkspaceHandlers } from './ipc/workspaceHandlers'
 import { registerIpc } from './ipc/register'
-import { buildMenuTemplate, menuLabels } from './menu'
+import { buildMenuTemplate, languageOfLocale, menuLabels } from './menu'
 import { CONTENT_SECURITY_POLICY, createWindowOptions } from './security'
 import { createRecentFiles } from './store/recentFiles'
 
@@ -55,7 +55,7 @@ app.on('window-all-closed', () => {
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
   mkdirSync(dataDir, { recursive: true })
-  language = app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en'
+  language = languageOfLocale(app.getLocale())
   const recentFiles = createRecentFiles(dataDir)
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))

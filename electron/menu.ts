@@ -1,4 +1,4 @@
-// The native menu in French and English, built from plain data so it can be tested without Electron.
+// The native menu in French, English and German, built from plain data so it can be tested without Electron.
 import type { MenuItemConstructorOptions } from 'electron'
 import type { Language, MenuCommand, RecentFile } from '../shared/ipc/contract'
 
@@ -55,6 +55,32 @@ const labels = {
     help: 'Help',
     about: 'About Établi',
   },
+  de: {
+    file: 'Datei',
+    new: 'Neu',
+    open: 'Öffnen…',
+    openRecent: 'Zuletzt geöffnet',
+    noRecent: 'Keine zuletzt geöffneten Dateien',
+    saveAs: 'Speichern unter…',
+    close: 'Schliessen',
+    quit: 'Beenden',
+    edit: 'Bearbeiten',
+    undo: 'Rückgängig',
+    redo: 'Wiederherstellen',
+    cut: 'Ausschneiden',
+    copy: 'Kopieren',
+    paste: 'Einfügen',
+    selectAll: 'Alles auswählen',
+    view: 'Darstellung',
+    zoomIn: 'Vergrössern',
+    zoomOut: 'Verkleinern',
+    resetZoom: 'Originalgrösse',
+    fullScreen: 'Vollbild',
+    reload: 'Neu laden',
+    devTools: 'Entwicklerwerkzeuge',
+    help: 'Hilfe',
+    about: 'Über Établi',
+  },
 } as const satisfies Record<Language, Record<string, string>>
 
 export interface MenuOptions {
@@ -65,6 +91,12 @@ export interface MenuOptions {
   recent: readonly RecentFile[]
   /** Runs a command: main handles dialogs, then tells the renderer. */
   run: (command: MenuCommand, path?: string) => void
+}
+
+/** The UI language for a system locale: fr-CH, fr-FR… give French, de-CH, de-DE… German, anything else English. */
+export function languageOfLocale(locale: string): Language {
+  const tag = locale.toLowerCase()
+  return tag.startsWith('fr') ? 'fr' : tag.startsWith('de') ? 'de' : 'en'
 }
 
 export function menuLabels(language: Language): (typeof labels)[Language] {

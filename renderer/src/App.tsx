@@ -1,7 +1,7 @@
 // The application: boots from app:info, opens a workspace (the command-line file, the last one, or the sample) and shows the shell.
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo, Language } from '@shared/ipc/contract'
+import { languages, type AppInfo, type Language } from '@shared/ipc/contract'
 import { call, getApi, MissingTokenError } from './api'
 import { rememberLanguage, storedLanguage } from './i18n'
 import { WorkspaceProvider, useWorkspace } from './state/WorkspaceProvider'
@@ -89,7 +89,7 @@ function Root() {
 
   const languageSwitch = (
     <div className="language" role="group" aria-label={t('app.language')}>
-      {(['fr', 'en'] as const).map((language) => (
+      {languages.map((language) => (
         <button
           key={language}
           type="button"

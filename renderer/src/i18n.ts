@@ -1,19 +1,22 @@
-// i18next set-up: French by default, English on request; the choice is remembered in this browser profile.
+// i18next set-up: French by default, English or German on request; the choice is remembered in this browser profile.
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import type { Language } from '@shared/ipc/contract'
+import { languages, type Language } from '@shared/ipc/contract'
 import { fr } from './locales/fr'
 import { en } from './locales/en'
+import { de } from './locales/de'
 import { editorsFr } from './locales/editors.fr'
 import { editorsEn } from './locales/editors.en'
+import { editorsDe } from './locales/editors.de'
 import { decisionsFr } from './locales/decisions.fr'
 import { decisionsEn } from './locales/decisions.en'
+import { decisionsDe } from './locales/decisions.de'
 
 const LANGUAGE_KEY = 'etabli.language'
 
 export function storedLanguage(): Language | null {
   const value = window.localStorage.getItem(LANGUAGE_KEY)
-  return value === 'fr' || value === 'en' ? value : null
+  return languages.find((language) => language === value) ?? null
 }
 
 export function rememberLanguage(language: Language): void {
@@ -42,6 +45,7 @@ void i18n.use(initReactI18next).init({
   resources: {
     fr: { translation: mergeTrees(fr, editorsFr, decisionsFr) },
     en: { translation: mergeTrees(en, editorsEn, decisionsEn) },
+    de: { translation: mergeTrees(de, editorsDe, decisionsDe) },
   },
   interpolation: { escapeValue: false },
   returnNull: false,

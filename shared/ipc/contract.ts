@@ -34,7 +34,9 @@ export interface AppInfo {
   language: Language
 }
 
-export type Language = 'fr' | 'en'
+/** The UI languages, in the order the switcher shows them. */
+export const languages = ['fr', 'en', 'de'] as const
+export type Language = (typeof languages)[number]
 
 export interface RecentFile {
   path: string

@@ -1,6 +1,6 @@
 // zod schemas for every channel's request: the Node side parses each request with these before any handler runs.
 import { z } from 'zod'
-import type { IpcArgs, IpcChannel } from './contract'
+import { languages, type IpcArgs, type IpcChannel } from './contract'
 
 const noArgs = z.object({}).strict()
 const scenarioId = z.number().int().positive()
@@ -55,7 +55,7 @@ const MAX_IMPORT_BASE64 = Math.ceil((12 * 1024 * 1024 * 4) / 3)
 /** One schema per channel; the mapped type makes a missing channel (or a schema of the wrong shape) a compile error. */
 export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'app:info': noArgs,
-  'app:setLanguage': z.object({ language: z.enum(['fr', 'en']) }).strict(),
+  'app:setLanguage': z.object({ language: z.enum(languages) }).strict(),
   'workspace:recent': noArgs,
   'workspace:files': noArgs,
   'workspace:samples': noArgs,

@@ -1,4 +1,4 @@
-// Accessibility: axe-core finds no serious or critical violation on any screen, in French and in English.
+// Accessibility: axe-core finds no serious or critical violation on any screen, in French, English and German.
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { startWebServer, type WebServer } from '../support/webServer'
@@ -26,12 +26,15 @@ async function screenShown(page: Page, screen: Screen): Promise<void> {
   if (screen === 'compare') await expect(page.getByTestId('compare-kpis')).toBeVisible()
 }
 
-for (const language of ['fr', 'en'] as const) {
+for (const language of ['fr', 'en', 'de'] as const) {
   test(`no serious or critical axe violation on any screen (${language})`, async ({ page }) => {
     test.setTimeout(120_000)
     await page.goto(server.url)
     await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 })
-    if (language === 'en') await page.getByTestId('language-en').click()
+    if (language !== 'fr') {
+      await page.getByTestId(`language-${language}`).click()
+      await expect(page.locator('html')).toHaveAttribute('lang', language)
+    }
     const found: string[] = []
     for (const screen of SCREENS) {
       await page.getByTestId(`nav-${screen}`).click()

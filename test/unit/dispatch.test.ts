@@ -18,8 +18,9 @@ describe('dispatch', () => {
 
   it('refuses a request that fails its schema, without calling the handler', async () => {
     const handler = vi.fn()
+    // Italian is not (yet) a UI language; German is, since it was added beside French and English.
     const reply = await dispatch(makeHandlers({ 'app:setLanguage': handler }), 'app:setLanguage', {
-      language: 'de',
+      language: 'it',
     })
     expect(handler).not.toHaveBeenCalled()
     expect(reply.ok).toBe(false)
@@ -28,6 +29,21 @@ describe('dispatch', () => {
       expect(reply.error.path).toBe('language')
       expect(reply.error.message).toContain('language')
     }
+  })
+
+  it('passes each UI language, German included, to the handler', async () => {
+    const handler = vi.fn()
+    for (const language of ['fr', 'en', 'de']) {
+      const reply = await dispatch(makeHandlers({ 'app:setLanguage': handler }), 'app:setLanguage', {
+        language,
+      })
+      expect(reply.ok, language).toBe(true)
+    }
+    expect(handler.mock.calls.map(([args]) => (args as { language: string }).language)).toEqual([
+      'fr',
+      'en',
+      'de',
+    ])
   })
 
   it('refuses extra fields (strict schemas)', async () => {

@@ -1,7 +1,7 @@
-// The native menu: both languages, the required items, dev-only reload, and commands routed to `run`.
+// The native menu: French, English and German, the required items, dev-only reload, and commands routed to `run`.
 import { describe, expect, it, vi } from 'vitest'
 import type { MenuItemConstructorOptions } from 'electron'
-import { buildMenuTemplate } from '../../electron/menu'
+import { buildMenuTemplate, languageOfLocale } from '../../electron/menu'
 
 function labels(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((i) => [i.label ?? '', ...(Array.isArray(i.submenu) ? labels(i.submenu) : [])])
@@ -32,6 +32,34 @@ describe('buildMenuTemplate', () => {
       'About Établi',
     ])
       expect(en).toContain(label)
+  })
+
+  it('has the same items in German, with German labels', () => {
+    expect(buildMenuTemplate({ ...base, language: 'de' }).map((m) => m.label)).toEqual([
+      'Datei',
+      'Bearbeiten',
+      'Darstellung',
+      'Hilfe',
+    ])
+    const de = labels(buildMenuTemplate({ ...base, language: 'de' }))
+    for (const label of ['Neu', 'Öffnen…', 'Speichern unter…', 'Schliessen', 'Rückgängig', 'Über Établi'])
+      expect(de).toContain(label)
+    // Same number of items as in French: no entry left without a German label.
+    expect(de).toHaveLength(labels(buildMenuTemplate({ ...base, language: 'fr' })).length)
+    expect(de.filter((l) => l.includes('ß'))).toEqual([])
+  })
+
+  it('starts in the language of the system locale, English for any other', () => {
+    expect(['fr-CH', 'fr', 'de-CH', 'de-DE', 'DE', 'en-US', 'it-CH', ''].map(languageOfLocale)).toEqual([
+      'fr',
+      'fr',
+      'de',
+      'de',
+      'de',
+      'en',
+      'en',
+      'en',
+    ])
   })
 
   it('offers reload and developer tools only in development', () => {

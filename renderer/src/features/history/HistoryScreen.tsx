@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { HistoryEntry } from '@shared/workspace/types'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
+import { dateLocale } from '../../format'
 
 export function HistoryScreen() {
   const { t, i18n } = useTranslation()
@@ -16,7 +17,7 @@ export function HistoryScreen() {
   }, [version])
 
   if (!entries) return null
-  const time = new Intl.DateTimeFormat(i18n.language === 'fr' ? 'fr-CH' : 'en-CH', {
+  const time = new Intl.DateTimeFormat(dateLocale(i18n.language), {
     dateStyle: 'short',
     timeStyle: 'medium',
   })
