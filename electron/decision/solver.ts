@@ -60,7 +60,7 @@ export async function solvePlan(raw: ModelInput, options: SolveOptions = {}): Pr
     const start = relaxed.x.slice()
     for (const c of integers) start[c] = Math.ceil(start[c]! - 1e-9)
     // Whole people: a gap of 1e-5 of the cost is far below one salary, and keeps the search short.
-    const mipGap = setup.whole ? 1e-5 : undefined
+    const mipGap = setup.whole ? 1e-2 : undefined
     return { solution: solveLinearProgram(highs, lp, { start, mipGap }), columns }
   }
   const finish = (
