@@ -47,6 +47,7 @@ const solveOptionsSchema = z
     allowHires: z.boolean().optional(),
     allowIntake: z.boolean().optional(),
     allowBenches: z.boolean().optional(),
+    whole: z.boolean().optional(),
   })
   .strict()
 /** The largest import accepted: 12 MiB of file, as base64. */
