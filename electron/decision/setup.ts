@@ -168,7 +168,9 @@ export function prepare(input: ModelInput, base: ModelResult, options: SolveOpti
       (g) => (g.salaryPerFte / g.hoursPerFte) * (1 + (input.service.overtimePremium ?? 0.25)),
     ),
     outsourcingHours,
-    outsourcingCost: gradeIds.map((id) => (Object.hasOwn(outsourcing, id) ? outsourcing[id]!.costPerHour : 0)),
+    outsourcingCost: gradeIds.map((id) =>
+      Object.hasOwn(outsourcing, id) ? outsourcing[id]!.costPerHour : 0,
+    ),
     whole: options.whole ?? false,
     benches,
     benchCost,
@@ -185,6 +187,7 @@ export function prepare(input: ModelInput, base: ModelResult, options: SolveOpti
  * shortage-free plan keeps within the tolerance, so the plan cannot count on it; the re-simulation keeps it on.
  */
 export function withoutGapHiring(input: ModelInput): ModelInput {
-  if (input.workforce.gapHiring === undefined || Object.keys(input.workforce.gapHiring).length === 0) return input
+  if (input.workforce.gapHiring === undefined || Object.keys(input.workforce.gapHiring).length === 0)
+    return input
   return { ...input, workforce: { ...input.workforce, gapHiring: {} } }
 }

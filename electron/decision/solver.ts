@@ -41,7 +41,9 @@ export async function solvePlan(raw: ModelInput, options: SolveOptions = {}): Pr
   const setup = prepare(input, lpInput === input ? baseResult : project(lpInput), options)
   const notes: string[] = []
   if (lpInput !== input)
-    notes.push('gap hiring is left out of the plan (it reacts to a gap the plan closes); the re-simulation keeps it')
+    notes.push(
+      'gap hiring is left out of the plan (it reacts to a gap the plan closes); the re-simulation keeps it',
+    )
   if (options.benchCost === undefined)
     notes.push(`benches priced at ${setup.benchCost} CHF each (the default)`)
   setup.programmeIds.forEach((id, p) => {

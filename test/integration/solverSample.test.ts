@@ -82,7 +82,8 @@ describe('solver on the Geneva sample', () => {
     const planned = project(result.plannedInput)
     expect(result.cost).toBe(planned.summary.totalCost)
     // Places are 3 a year in every programme (withEveryPolicy): the plan never admits more.
-    for (const y of planned.years) for (const p of v2.training) expect(y.admitted[p.id]).toBeLessThanOrEqual(3)
+    for (const y of planned.years)
+      for (const p of v2.training) expect(y.admitted[p.id]).toBeLessThanOrEqual(3)
     for (const x of Object.values(result.plan.extraIntake).flat()) expect(Number.isInteger(x)).toBe(true)
     for (const x of Object.values(result.plan.extraHires).flat()) expect(Number.isInteger(x)).toBe(true)
     if (result.feasible) expect(planned.years.map((y) => y.status)).not.toContain('shortage')

@@ -135,7 +135,11 @@ describe('whole people', () => {
 
   it('admits whole students within the places', async () => {
     // Training only: 1.76 joiners needed in 2028, so 2 students in 2027 (places 3).
-    const input = oneGrade({ ...rising, training: [{ ...school, maxIntake: 3 }], service: { rampUpFactor: 1 } })
+    const input = oneGrade({
+      ...rising,
+      training: [{ ...school, maxIntake: 3 }],
+      service: { rampUpFactor: 1 },
+    })
     const result = await solvePlan(input, { allowHires: false, whole: true })
     expectShortageFree(input, result)
     expect(result.plan.extraIntake.school).toEqual([0, 2, 0])

@@ -113,7 +113,6 @@ export function expectShortageFree(input: ModelInput, result: SolveResult): void
   expect(result.plannedInput).toEqual(applyPlan(input, result.plan))
 }
 
-
 const v2Service = new Set(['rampUp', 'statusBasis', 'overtimeShare', 'overtimePremium', 'outsourcing'])
 function isV2Service(key: string): boolean {
   return v2Service.has(key)

@@ -22,7 +22,21 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
       firstShortageYear: 'Erstes Engpassjahr',
       totalCost: 'Gesamtkosten (CHF)',
     },
+    v2Field: {
+      revenuePerHour: 'Umsatz pro Stunde',
+      resaleReplacesService: 'Wiederverkaufsservices anstelle eines geplanten Service',
+      resaleHoursPerJob: 'Stunden pro Wiederverkaufsauftrag',
+      maxIntake: 'Plätze',
+      rampUp: 'Einarbeitung pro Jahr',
+      overtimeShare: 'Anteil Überstunden',
+      overtimePremium: 'Überstundenzuschlag',
+      backfill: 'Ersatz von Abgängen',
+      gapHiring: 'Einstellung nach Lücke',
+      maxHours: 'Verfügbare ausgelagerte Stunden',
+      costPerHour: 'Kosten der Auslagerung pro Stunde',
+    },
     units: {
+      chfPerHour: 'CHF/h',
       factor: '× (Faktor)',
       fraction: 'Bruch (0.05 = 5 %)',
       growth: 'jährliches Wachstum (0.02 = 2 %)',
@@ -169,7 +183,8 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
       allowBenches: 'Werkbänke (nur ganze)',
       whole: 'Ganze Personen (ganze Einstellungen und Lernende pro Jahr)',
       maxIntake: 'Höchstzahl Eintritte pro Jahr',
-      maxIntakeHelp: 'Leer: die Plätze des Programms, sonst das Doppelte seines grössten heutigen Eintritts (grau angezeigt).',
+      maxIntakeHelp:
+        'Leer: die Plätze des Programms, sonst das Doppelte seines grössten heutigen Eintritts (grau angezeigt).',
       benchCost: 'Kosten einer Werkbank',
       benchCostDefault:
         "Leer: die Kosten der letzten geplanten Erweiterung, sonst CHF 25'000 (grau angezeigt).",

@@ -23,8 +23,7 @@ export function bindingText(
   const vars = { ids: limit.ids.map(name).join(', '), years: yearRuns(limit.years) }
   if (limit.limit === 'places') {
     const last = Math.max(...limit.years)
-    if (limit.years.length === 0 || last >= lastYear)
-      return t('decisions.solver.binding.placesHorizon', vars)
+    if (limit.years.length === 0 || last >= lastYear) return t('decisions.solver.binding.placesHorizon', vars)
     return t('decisions.solver.binding.places', { ...vars, until: last + 1 })
   }
   return t(`decisions.solver.binding.${limit.limit}`, vars)
@@ -275,4 +274,3 @@ export function SolverResult({ input, result }: { input: ModelInput; result: Sol
     </div>
   )
 }
-
