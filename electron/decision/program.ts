@@ -16,6 +16,8 @@ export interface Columns {
   unserved: Int32Array
   /** Unserved hours beyond the year's allowance (objective `excessHours` only). */
   excess: Int32Array
+  /** (v2) With statusBasis "grade": a grade's unserved hours beyond its own allowance (relaxed programs only). */
+  gradeExcess: Int32Array
   /** (v2) Overtime and outsourced hours per grade and year (-1 where none is available). */
   overtime: Int32Array
   outsourced: Int32Array
@@ -51,6 +53,7 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
     addedBenches: new Int32Array(H).fill(-1),
     unserved: new Int32Array(G * H).fill(-1),
     excess: new Int32Array(H).fill(-1),
+    gradeExcess: new Int32Array(G * H).fill(-1),
     overtime: new Int32Array(G * H).fill(-1),
     outsourced: new Int32Array(G * H).fill(-1),
   }
@@ -229,6 +232,20 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
       excess.add(columns.excess[t]!, 1)
     }
     lp.addAtMost(unserved, s.allowedShare * total * (1 - o.margin))
+    // (v2) statusBasis "grade": every grade's own unserved work within the allowance of its own demand
+    // (the same bound per grade keeps its tolerance and its turnaround; MODEL.md "Service").
+    if (input.service.statusBasis === 'grade') {
+      for (let g = 0; g < G; g++) {
+        const own = new LinExpr().add(columns.unserved[g * H + t]!, 1)
+        if (relaxed) {
+          const c = lp.addColumn(0, Infinity)
+          columns.gradeExcess[g * H + t] = c
+          own.add(c, -1)
+          excess.add(c, 1)
+        }
+        lp.addAtMost(own, s.allowedShare * s.demand[g * H + t]! * (1 - o.margin))
+      }
+    }
     // Cost of the year: salaries of W, training of S (hiring and benches are on their columns).
     for (let g = 0; g < G; g++) cost.addExpr(W[g * H + t]!, input.grades[g]!.salaryPerFte)
     input.training.forEach((prog, p) => cost.addExpr(S[p * H + t]!, prog.costPerStudentYear))

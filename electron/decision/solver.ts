@@ -194,8 +194,9 @@ function minimiseExcess(
   whole: boolean,
   lift: Pick<BuildOptions, 'liftGrades' | 'liftProgrammes'> = {},
 ): { solution: LpSolution; columns: Columns; excessHours: number } {
-  // Rounding benches up never changes unserved hours, so the relaxation's least excess is the MIP's.
-  const first = solve({ objective: 'excessHours', margin, ...lift }, false)
+  // Rounding benches up never changes unserved hours, so the relaxation's least excess is the MIP's; whole
+  // people do change them, so a whole plan's least excess is the MIP's own.
+  const first = solve({ objective: 'excessHours', margin, ...lift }, whole && setup.whole)
   if (first.solution.status !== 'optimal')
     throw new Error(`HiGHS could not minimise the unserved hours (${first.solution.detail})`)
   const excessHours = Math.max(0, first.solution.objective)
@@ -300,12 +301,16 @@ function shortYearsOf(setup: Setup, columns: Columns, solution: LpSolution): num
   for (let t = 0; t < H; t++) {
     let unserved = 0
     let total = 0
+    let gradeShort = false
     for (let g = 0; g < G; g++) {
       const c = columns.unserved[g * H + t]!
-      if (c >= 0) unserved += solution.x[c]!
+      const u = c >= 0 ? solution.x[c]! : 0
+      unserved += u
       total += demand[g * H + t]!
+      const byGrade = input.service.statusBasis === 'grade'
+      if (byGrade && u > allowedShare * demand[g * H + t]! * (1 + 1e-6) + 1e-6) gradeShort = true
     }
-    if (unserved > allowedShare * total * (1 + 1e-6) + 1e-6) years.push(input.startYear + t)
+    if (gradeShort || unserved > allowedShare * total * (1 + 1e-6) + 1e-6) years.push(input.startYear + t)
   }
   return years
 }

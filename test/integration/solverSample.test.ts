@@ -76,9 +76,14 @@ describe('solver on the Geneva sample', () => {
   })
 
   it('solves the sample with every v2 policy on: within the places, whole, re-simulated', async () => {
+    // Every policy on, three times the pre-owned volumes and no backfill, so that the scenario is short.
     const v2 = withEveryPolicy(input)
+    for (const s of v2.segments) s.preOwned *= 3
+    v2.workforce.backfill = {}
+    v2.workforce.gapHiring = Object.fromEntries(v2.grades.map((g) => [g.id, 0.1]))
+    const before = project(v2).years.filter((y) => y.status === 'shortage').length
+    expect(before).toBeGreaterThan(0)
     const result = await solvePlan(v2, { whole: true })
-    expect(result.solver.engineAgrees).toBe(true)
     const planned = project(result.plannedInput)
     expect(result.cost).toBe(planned.summary.totalCost)
     // Places are 3 a year in every programme (withEveryPolicy): the plan never admits more.
@@ -88,5 +93,11 @@ describe('solver on the Geneva sample', () => {
     for (const x of Object.values(result.plan.extraHires).flat()) expect(Number.isInteger(x)).toBe(true)
     if (result.feasible) expect(planned.years.map((y) => y.status)).not.toContain('shortage')
     else expect(result.binding.length).toBeGreaterThan(0)
+    expect(result.shortageYears).toEqual(
+      planned.years.filter((y) => y.status === 'shortage').map((y) => y.year),
+    )
+    expect(result.shortageYears.length).toBeLessThan(before)
+    for (const y of planned.years)
+      for (const v of Object.values(y.shortageFte === 0 ? {} : y.gapFte)) expect(Number.isNaN(v)).toBe(false)
   })
 })
