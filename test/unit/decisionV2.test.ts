@@ -15,7 +15,7 @@ import {
 } from '../../shared/decision/uncertainty'
 import { project } from '../../shared/engine'
 import type { ModelInput } from '../../shared/model/types'
-import { makeInput, withEveryPolicy } from '../support/makeInput'
+import { grade, makeInput, quietInput, segment, withEveryPolicy } from '../support/makeInput'
 
 const everyPolicy = (): ModelInput => withEveryPolicy(makeInput({ horizonYears: 12 }))
 
@@ -164,60 +164,29 @@ describe('Monte Carlo and the tornado with every policy on', () => {
     // workshop (no backlog: abandonRate 1), but 4.8 % of b's own work, so b is short. With statusBasis
     // "grade" the year is a shortage; with "workshop" it is not (utilisation 0.95: tight).
     const input = (statusBasis: 'grade' | 'workshop'): ModelInput =>
-      makeInput({
+      quietInput({
         schemaVersion: 2,
         horizonYears: 1,
-        grades: [
-          {
-            id: 'a',
-            hoursPerFte: 1000,
-            attritionRate: 0,
-            promotionRate: 0,
-            salaryPerFte: 50000,
-            hireCost: 0,
-          },
-          {
-            id: 'b',
-            hoursPerFte: 1000,
-            attritionRate: 0,
-            promotionRate: 0,
-            salaryPerFte: 60000,
-            hireCost: 0,
-          },
-        ],
+        grades: [grade('a', { salaryPerFte: 50000 }), grade('b', { salaryPerFte: 60000 })],
         jobTypes: [
           { id: 'ja', grade: 'a' },
           { id: 'jb', grade: 'b' },
         ],
         segments: [
-          {
-            id: 's',
+          segment({
             installedBase: 19500,
-            scrapRate: 0,
-            newSales: 0,
-            newSalesGrowth: 0,
-            preOwned: 0,
-            preOwnedGrowth: 0,
-            serviceIntervalYears: 1,
             serviceUptake: 1,
-            warrantyClaimRate: 0,
-            preOwnedServiceRate: 0,
             jobMix: { ja: 9000 / 19500, jb: 10500 / 19500 },
             hoursPerJob: { ja: 1, jb: 1 },
-          },
+          }),
         ],
         workforce: {
           roster: [
             { grade: 'a', age: 30, fte: 10 },
             { grade: 'b', age: 30, fte: 10 },
           ],
-          hireAge: 30,
-          hires: {},
-          marketLimit: {},
         },
-        training: [],
-        benches: { initial: 100, shifts: 1, expansions: [] },
-        service: { abandonRate: 1, shortageTolerance: 0.03, initialBacklogHours: 0, statusBasis },
+        service: { abandonRate: 1, shortageTolerance: 0.03, statusBasis },
       })
     const salary: Uncertainty = [
       {
