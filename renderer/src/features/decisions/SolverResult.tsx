@@ -51,12 +51,13 @@ export function planFigure(value: number, whole: boolean): string {
 export function verdictText(input: ModelInput, result: SolveResult, t: Translate): string {
   if (!result.feasible) return t('decisions.solver.infeasible')
   const s = result.plannedSummary
+  const percent = Math.round(input.service.shortageTolerance * 1000) / 10
   if (s.peakShortageFte <= 0 && s.totalLostHours <= 0) return t('decisions.solver.feasibleClean')
   return t('decisions.solver.feasibleResidual', {
     fte: formatNumber(s.peakShortageFte, 1),
     year: s.peakShortageYear ?? '',
     lost: formatNumber(s.totalLostHours),
-    tolerance: `${formatNumber(input.service.shortageTolerance * 100, 1)} %`,
+    tolerance: `${formatNumber(percent, Number.isInteger(percent) ? 0 : 1)} %`,
   })
 }
 
