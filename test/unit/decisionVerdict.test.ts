@@ -5,7 +5,7 @@ import type { ResultSummary } from '../../shared/model/types'
 import { decisionsDe } from '../../renderer/src/locales/decisions.de'
 import { decisionsEn } from '../../renderer/src/locales/decisions.en'
 import { decisionsFr } from '../../renderer/src/locales/decisions.fr'
-import { bindingText, planFigure, verdictText } from '../../renderer/src/features/decisions/SolverResult'
+import { bindingText, planFigure, verdictText } from '../../renderer/src/features/decisions/solverText'
 import { makeInput } from '../support/makeInput'
 
 type Tree = { [key: string]: unknown }

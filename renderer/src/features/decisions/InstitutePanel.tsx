@@ -7,7 +7,7 @@ import { formatNumber } from '../../format'
 import { useNames, useTranslate } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { instituteChart, intakeNeeds } from './decisionCharts'
-import { bindingText, planFigure } from './SolverResult'
+import { bindingText, planFigure } from './solverText'
 import type { useSolve } from './useSolve'
 
 /**
