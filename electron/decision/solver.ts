@@ -61,9 +61,13 @@ export async function solvePlan(raw: ModelInput, options: SolveOptions = {}): Pr
     }
     const start = relaxed.x.slice()
     for (const c of integers) start[c] = Math.ceil(start[c]! - 1e-9)
-    // Whole people: a gap of 1e-5 of the cost is far below one salary, and keeps the search short.
+    // Whole people: a gap of 1 % of the plan's own cost (about one hire on the samples) keeps the search short.
     const mipGap = setup.whole ? 1e-2 : undefined
-    return { solution: solveLinearProgram(highs, lp, { start, mipGap }), columns }
+    const mip = solveLinearProgram(highs, lp, { start, mipGap })
+    if (mip.status !== 'failed') return { solution: mip, columns }
+    // The search stopped (time limit): the relaxation rounded up, which the engine's re-simulation checks.
+    notes.push(`HiGHS stopped before proving the whole plan (${mip.detail}): the relaxation is rounded up`)
+    return { solution: { ...relaxed, x: start }, columns }
   }
   const finish = (
     plan: Plan,
