@@ -213,8 +213,9 @@ test('the institute view shows the intake needed per programme', async ({ page }
   await expect(page.getByTestId('institute-verdict')).toBeVisible({ timeout: 30_000 })
   await expect(page.getByTestId('institute-table').locator('tbody tr')).toHaveCount(15)
   await expect(page.getByTestId('institute-programmes').locator('tbody tr')).toHaveCount(3)
-  // Whole students per year by default.
+  // Whole students per year by default; the verdict says what unserved work stays, as the KPIs do.
   await expect(page.getByTestId('institute-whole')).toBeChecked()
+  await expect(page.getByTestId('institute-verdict-text')).toContainText('Plus aucune année de pénurie')
   for (const cell of await page.getByTestId('institute-table').locator('td[data-value]').all())
     expect(Number.isInteger(Number(await cell.getAttribute('data-value')))).toBe(true)
   await showChart(page, 'chart-institute-intake')

@@ -7,7 +7,7 @@ import { formatNumber } from '../../format'
 import { useNames, useTranslate } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { instituteChart, intakeNeeds } from './decisionCharts'
-import { bindingText, planFigure } from './solverText'
+import { bindingText, planFigure, verdictText } from './solverText'
 import type { useSolve } from './useSolve'
 
 /**
@@ -105,6 +105,9 @@ export function InstitutePanel({
                 ? t('decisions.institute.feasible')
                 : t('decisions.institute.infeasible')}
             </strong>
+            {current.result.feasible && (
+              <span data-testid="institute-verdict-text">{verdictText(input, current.result, t)}</span>
+            )}
             {!current.result.feasible && (
               <ul>
                 {current.result.binding.map((b, i) => (
