@@ -134,8 +134,11 @@ export function isJobHours(key: string | undefined): boolean {
   return key === 'hoursPerJob' || key === 'resaleHoursPerJob'
 }
 
-/** (v2) Path segments that name a version 2 field: they need a scenario with schemaVersion 2. */
-const v2Fields = new Set([
+/**
+ * (v2) Path segments that name a version 2 field: they need a scenario with schemaVersion 2 (and the UI
+ * labels them until the editors do). maxHours and costPerHour occur only under outsourcing.
+ */
+export const v2Fields: ReadonlySet<string> = new Set([
   'revenuePerHour',
   'resaleReplacesService',
   'resaleHoursPerJob',
@@ -146,6 +149,8 @@ const v2Fields = new Set([
   'outsourcing',
   'backfill',
   'gapHiring',
+  'maxHours',
+  'costPerHour',
 ])
 
 /** True when the path names a version 2 field (MODEL.md "(v2)"). */

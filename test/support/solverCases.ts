@@ -5,7 +5,7 @@ import { applyPlan } from '../../shared/decision/plan'
 import { project } from '../../shared/engine'
 import { validateInput } from '../../shared/model/schema'
 import type { Grade, ModelInput, Programme, ServiceParams, Workforce } from '../../shared/model/types'
-import { makeInput } from './makeInput'
+import { grade, makeInput, segment } from './makeInput'
 
 export interface Case {
   horizonYears?: number
@@ -35,34 +35,16 @@ export function oneGrade(c: Case = {}): ModelInput {
   return makeInput({
     schemaVersion: v2 ? 2 : 1,
     horizonYears: c.horizonYears ?? 1,
-    grades: [
-      {
-        id: 'w',
-        hoursPerFte: 1000,
-        attritionRate: 0,
-        promotionRate: 0,
-        salaryPerFte: 50000,
-        hireCost: 10000,
-        ...c.grade,
-      },
-    ],
+    grades: [grade('w', { salaryPerFte: 50000, hireCost: 10000, ...c.grade })],
     jobTypes: [{ id: 'job', grade: 'w' }],
     segments: [
-      {
+      segment({
         id: 's',
         installedBase: c.installedBase ?? 12000,
-        scrapRate: 0,
-        newSales: 0,
-        newSalesGrowth: 0,
-        preOwned: 0,
-        preOwnedGrowth: 0,
-        serviceIntervalYears: 1,
         serviceUptake: c.uptake ?? 1,
-        warrantyClaimRate: 0,
-        preOwnedServiceRate: 0,
         jobMix: { job: 1 },
         hoursPerJob: { job: 1 },
-      },
+      }),
     ],
     workforce: {
       roster: [{ grade: 'w', age: 30, fte: c.fte ?? 10 }],

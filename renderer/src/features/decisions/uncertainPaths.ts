@@ -2,6 +2,7 @@
 import type { ModelInput } from '@shared/model/types'
 import { getAtPath, parsePath } from '@shared/model/overrides'
 import { resolveSeries } from '@shared/engine/series'
+import { v2Fields } from '@shared/decision/uncertainFields'
 import {
   fieldInfo,
   type Distribution,
@@ -108,26 +109,11 @@ function addV2(input: ModelInput, add: (path: string, group: PathGroup) => void)
   }
 }
 
-/** Version 2 field keys, labelled by the decisions locale until the editors name them. */
-const v2Labels = new Set([
-  'revenuePerHour',
-  'resaleReplacesService',
-  'resaleHoursPerJob',
-  'maxIntake',
-  'rampUp',
-  'overtimeShare',
-  'overtimePremium',
-  'backfill',
-  'gapHiring',
-  'maxHours',
-  'costPerHour',
-])
-
 /** A path's figure as a person names it: "Départs volontaires · Horloger". */
 export function pathLabel(path: string, t: Translate, name: (id: string) => string): string {
   const s = parsePath(path) ?? [path]
   const field = (key: string) =>
-    v2Labels.has(key) ? t(`decisions.v2Field.${key}`) : t(`editors.field.${key}`)
+    v2Fields.has(key) ? t(`decisions.v2Field.${key}`) : t(`editors.field.${key}`)
   const [top, second, third, fourth] = s
   if (
     top === 'segments' &&
