@@ -31,6 +31,8 @@ export interface SolveLpOptions {
   relax?: boolean
   /** A feasible point to start a MIP from (every column); HiGHS checks it and uses it as its first incumbent. */
   start?: Float64Array
+  /** Relative MIP gap; default 1e-7. */
+  mipGap?: number
 }
 
 /** Solves a program (a MIP when it has integer columns, unless relaxed) to optimality with HiGHS, quietly. */
@@ -46,7 +48,7 @@ export function solveLinearProgram(
     // small models both cost far more time than the search itself.
     model.options.set({
       output_flag: false,
-      mip_rel_gap: 1e-7,
+      mip_rel_gap: options.mipGap ?? 1e-7,
       mip_heuristic_effort: 0.01,
       mip_detect_symmetry: false,
       time_limit: 30,

@@ -16,6 +16,11 @@ export interface Columns {
   unserved: Int32Array
   /** Unserved hours beyond the year's allowance (objective `excessHours` only). */
   excess: Int32Array
+  /** (v2) With statusBasis "grade": a grade's unserved hours beyond its own allowance (relaxed programs only). */
+  gradeExcess: Int32Array
+  /** (v2) Overtime and outsourced hours per grade and year (-1 where none is available). */
+  overtime: Int32Array
+  outsourced: Int32Array
 }
 
 export interface BuildOptions {
@@ -34,9 +39,10 @@ export function emptyPlan(): Plan {
 }
 
 /**
- * The program. Decisions: extra hires e[g][τ] in [0, marketLimit - hires], extra students x[p][τ] for
- * τ >= 1 in [0, maxIntake - intake], new benches b[τ] (integers). Unserved hours u[g][t] >= 0 follow
- * the service equations with the served hours left free (<= the engine's cascade); see the docs.
+ * The program. Decisions: extra hires e[g][τ] (with the backfill they bring, within marketLimit), extra
+ * students x[p][τ] for τ >= 1 in [0, places - admitted], new benches b[τ] (integers); with `whole`, e and
+ * x are integers too. Unserved hours u[g][t] >= 0 follow the service equations with the served hours left
+ * free (<= the engine's cascade plus overtime and outsourcing at their prices); see the docs.
  */
 export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; columns: Columns } {
   const { input, H, G, P, responses: r } = s
@@ -47,6 +53,9 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
     addedBenches: new Int32Array(H).fill(-1),
     unserved: new Int32Array(G * H).fill(-1),
     excess: new Int32Array(H).fill(-1),
+    gradeExcess: new Int32Array(G * H).fill(-1),
+    overtime: new Int32Array(G * H).fill(-1),
+    outsourced: new Int32Array(G * H).fill(-1),
   }
   const cost = new LinExpr()
   for (let g = 0; g < G; g++) {
@@ -54,8 +63,8 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
     const lifted = o.liftGrades?.has(g) === true
     for (let t = 0; t < H; t++) {
       const room = lifted ? Infinity : s.hireCap[g * H + t]! - s.hires[g * H + t]!
-      if (room > noise) {
-        const c = lp.addColumn(0, room)
+      if (room > noise && !(s.whole && room < 1)) {
+        const c = lp.addColumn(0, room, 0, s.whole)
         columns.extraHires[g * H + t] = c
         cost.add(c, input.grades[g]!.hireCost)
       }
@@ -65,8 +74,9 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
     if (!s.allowIntake) break
     const lifted = o.liftProgrammes?.has(p) === true
     for (let t = 1; t < H; t++) {
-      const room = lifted ? Infinity : s.maxIntake[p]! - s.intake[p * H + t]!
-      if (room > noise) columns.extraIntake[p * H + t] = lp.addColumn(0, room)
+      const room = lifted ? Infinity : s.intakeCap[p * H + t]! - s.admitted[p * H + t]!
+      if (room > noise && !(s.whole && room < 1))
+        columns.extraIntake[p * H + t] = lp.addColumn(0, room, 0, s.whole)
     }
   }
   if (s.allowBenches) {
@@ -80,6 +90,19 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
     cost.add(columns.addedBenches[H - 1]!, s.benchCost)
   }
   for (let i = 0; i < G * H; i++) columns.unserved[i] = lp.addColumn(0, Infinity)
+  // (v2) Flexible capacity at its price: overtime up to a share of capacity (row below), outsourcing up to its hours.
+  for (let g = 0; g < G; g++) {
+    for (let t = 0; t < H; t++) {
+      if (s.overtimeShare > 0) {
+        columns.overtime[g * H + t] = lp.addColumn(0, Infinity)
+        cost.add(columns.overtime[g * H + t]!, s.overtimeCost[g]!)
+      }
+      if (s.outsourcingHours[g * H + t]! > 0) {
+        columns.outsourced[g * H + t] = lp.addColumn(0, s.outsourcingHours[g * H + t]!)
+        cost.add(columns.outsourced[g * H + t]!, s.outsourcingCost[g]!)
+      }
+    }
+  }
   const relaxed = o.objective === 'excessHours' || o.excessAtMost !== undefined
   if (relaxed) for (let t = 0; t < H; t++) columns.excess[t] = lp.addColumn(0, Infinity)
 
@@ -90,24 +113,41 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
     for (let t = 0; t < H; t++) {
       const w = new LinExpr(s.headcount[g * H + t]!)
       const j = new LinExpr(s.joiners[g * H + t]!)
+      // Backfill hires the plan brings in grade g, year t.
+      const induced = new LinExpr()
       for (let h = 0; h < G; h++) {
         for (let tau = 0; tau <= t; tau++) {
           const c = columns.extraHires[h * H + tau]!
           if (c < 0) continue
-          w.add(c, r.hireHeadcount[(h * G + g) * H + t - tau]!)
-          j.add(c, r.hireJoiners[(h * G + g) * H + t - tau]!)
+          const at = (h * G + g) * H + t - tau
+          w.add(c, r.hireHeadcount[at]!)
+          j.add(c, r.hireJoiners[at]!)
+          induced.add(c, r.hireHires[at]!)
         }
       }
       for (let p = 0; p < P; p++) {
         for (let tau = 1; tau <= t; tau++) {
           const c = columns.extraIntake[p * H + tau]!
           if (c < 0) continue
-          w.add(c, r.intakeHeadcount[(p * G + g) * H + t - tau]!)
-          j.add(c, r.intakeJoiners[(p * G + g) * H + t - tau]!)
+          const at = (p * G + g) * H + t - tau
+          w.add(c, r.intakeHeadcount[at]!)
+          j.add(c, r.intakeJoiners[at]!)
+          induced.add(c, r.intakeHires[at]!)
         }
       }
       W.push(w)
       J.push(j)
+      cost.addExpr(induced, input.grades[g]!.hireCost)
+      // The market limit caps all hires of the year, the backfill the plan brings included. A year the
+      // scenario already hires at its limit is left out: the engine caps the backfill there (see the docs).
+      const lifted = o.liftGrades?.has(g) === true
+      const cap = s.hireCap[g * H + t]!
+      if (!lifted && Number.isFinite(cap) && cap - s.hires[g * H + t]! > noise && induced.terms.size > 0) {
+        const hr = new LinExpr(s.hires[g * H + t]!).addExpr(induced)
+        const own = columns.extraHires[g * H + t]!
+        if (own >= 0) hr.add(own, 1)
+        lp.addAtMost(hr, cap)
+      }
     }
   }
   const S: LinExpr[] = []
@@ -122,16 +162,19 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
     }
   }
 
-  const ramp = input.service.rampUpFactor
   const keep = 1 - input.service.abandonRate
   const excess = new LinExpr()
   for (let t = 0; t < H; t++) {
-    // Capacity: C[g] = hoursPerFte (W - J (1 - rampUpFactor)) - tutoring hours taken from supervisor grade g.
+    // Capacity: C[g] = hoursPerFte (W - RD) - tutoring hours taken from supervisor grade g, with the ramp-up
+    // deficit RD[g][t] = sum over k of J[g][t-k] (1 - attritionRate)^k (1 - rampUp[k]) (MODEL.md v2).
     const capacity: LinExpr[] = []
     for (let g = 0; g < G; g++) {
-      const c = new LinExpr()
-        .addExpr(W[g * H + t]!, input.grades[g]!.hoursPerFte)
-        .addExpr(J[g * H + t]!, -(1 - ramp) * input.grades[g]!.hoursPerFte)
+      const { hoursPerFte, attritionRate } = input.grades[g]!
+      const c = new LinExpr().addExpr(W[g * H + t]!, hoursPerFte)
+      for (let k = 0; k < s.rampUp.length && k <= t; k++) {
+        const deficit = (1 - attritionRate) ** k * (1 - s.rampUp[k]!)
+        if (deficit !== 0) c.addExpr(J[g * H + t - k]!, -deficit * hoursPerFte)
+      }
       capacity.push(c)
     }
     input.training.forEach((prog, p) => {
@@ -156,11 +199,24 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
       lp.addAtLeast(e, 0)
       served.push(e)
     }
-    // The cascade: what grades m and above serve fits in their capacity, for every m.
+    // Regular hours: served less overtime (at most its share of the grade's capacity) and outsourcing.
+    const regular = served.map((e, g) => {
+      const sr = new LinExpr().addExpr(e)
+      const ot = columns.overtime[g * H + t]!
+      const os = columns.outsourced[g * H + t]!
+      if (ot >= 0) {
+        sr.add(ot, -1)
+        lp.addAtMost(new LinExpr().add(ot, 1).addExpr(capacity[g]!, -s.overtimeShare), 0)
+      }
+      if (os >= 0) sr.add(os, -1)
+      if (ot >= 0 || os >= 0) lp.addAtLeast(sr, 0)
+      return sr
+    })
+    // The cascade: what grades m and above serve in regular hours fits in their capacity, for every m.
     const servedAbove = new LinExpr()
     const capacityAbove = new LinExpr()
     for (let m = G - 1; m >= 0; m--) {
-      servedAbove.addExpr(served[m]!)
+      servedAbove.addExpr(regular[m]!)
       capacityAbove.addExpr(capacity[m]!)
       lp.addAtMost(new LinExpr().addExpr(servedAbove).addExpr(capacityAbove, -(1 - o.margin)), 0)
     }
@@ -176,6 +232,20 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
       excess.add(columns.excess[t]!, 1)
     }
     lp.addAtMost(unserved, s.allowedShare * total * (1 - o.margin))
+    // (v2) statusBasis "grade": every grade's own unserved work within the allowance of its own demand
+    // (the same bound per grade keeps its tolerance and its turnaround; MODEL.md "Service").
+    if (input.service.statusBasis === 'grade') {
+      for (let g = 0; g < G; g++) {
+        const own = new LinExpr().add(columns.unserved[g * H + t]!, 1)
+        if (relaxed) {
+          const c = lp.addColumn(0, Infinity)
+          columns.gradeExcess[g * H + t] = c
+          own.add(c, -1)
+          excess.add(c, 1)
+        }
+        lp.addAtMost(own, s.allowedShare * s.demand[g * H + t]! * (1 - o.margin))
+      }
+    }
     // Cost of the year: salaries of W, training of S (hiring and benches are on their columns).
     for (let g = 0; g < G; g++) cost.addExpr(W[g * H + t]!, input.grades[g]!.salaryPerFte)
     input.training.forEach((prog, p) => cost.addExpr(S[p * H + t]!, prog.costPerStudentYear))
@@ -191,7 +261,8 @@ export function extractPlan(s: Setup, columns: Columns, solution: LpSolution): P
   const plan = emptyPlan()
   const value = (c: number, upper: number) => {
     if (c < 0) return 0
-    const v = solution.x[c]!
+    // A whole plan's columns are integers up to HiGHS's tolerance: written as the integer.
+    const v = s.whole ? Math.round(solution.x[c]!) : solution.x[c]!
     return v < noise ? 0 : Math.min(v, upper)
   }
   s.gradeIds.forEach((id, g) => {
@@ -200,12 +271,13 @@ export function extractPlan(s: Setup, columns: Columns, solution: LpSolution): P
     )
     if (extra.some((x) => x > 0)) {
       plan.extraHires[id] = extra
-      plan.hires[id] = extra.map((x, t) => s.hires[g * H + t]! + x)
+      // Written on top of the planned hires series; the policies (backfill, gap hiring) still add theirs.
+      plan.hires[id] = extra.map((x, t) => s.plannedHires[g * H + t]! + x)
     }
   })
   s.programmeIds.forEach((id, p) => {
     const extra = Array.from({ length: H }, (_, t) =>
-      value(columns.extraIntake[p * H + t]!, s.maxIntake[p]! - s.intake[p * H + t]!),
+      value(columns.extraIntake[p * H + t]!, s.intakeCap[p * H + t]! - s.admitted[p * H + t]!),
     )
     if (extra.some((x) => x > 0)) {
       plan.extraIntake[id] = extra

@@ -19,6 +19,12 @@ export interface Responses {
   /** W[g][τ+s] per student admitted to programme p in year τ >= 1: at [(p * G + g) * H + s]. */
   intakeHeadcount: Float64Array
   intakeJoiners: Float64Array
+  /**
+   * (v2) Hires the backfill policy adds in grade g at τ+s per extra hire of grade h in year τ (the pulse
+   * itself left out): at [(h * G + g) * H + s]; per student admitted to programme p: at [(p * G + g) * H + s].
+   */
+  hireHires: Float64Array
+  intakeHires: Float64Array
   /** Students of programme p (all years of study) at τ+s per student admitted: at [p * H + s]. */
   intakeStudents: Float64Array
 }
@@ -27,6 +33,10 @@ export interface Responses {
  * Measures the responses by projecting an empty copy of the input (no roster, no hires, no students)
  * with a single hire or a single student in it, so every figure read is the response itself, with no
  * subtraction. Students are admitted in year 1: year 0's students are the initial ones (docs/model-equations.md).
+ * (v2) Backfill stays in: it re-hires a share of last year's leavers and retirements, which is linear in the
+ * headcount, so one hire's response includes the hires that replace it. Gap hiring is left out (it reacts
+ * to unserved work, which is not linear; docs/decision-tools.md "Hiring policies"), and so is the market
+ * limit (the program caps hires itself).
  */
 export function measureResponses(input: ModelInput): Responses {
   const H = input.horizonYears
@@ -36,6 +46,7 @@ export function measureResponses(input: ModelInput): Responses {
   empty.workforce.roster = []
   empty.workforce.hires = {}
   empty.workforce.marketLimit = {}
+  if (empty.workforce.gapHiring !== undefined) empty.workforce.gapHiring = {}
   for (const p of empty.training) {
     p.intake = 0
     p.initialStudents = new Array<number>(p.durationYears).fill(0)
@@ -51,6 +62,8 @@ export function measureResponses(input: ModelInput): Responses {
     intakeHeadcount: new Float64Array(P * G * H),
     intakeJoiners: new Float64Array(P * G * H),
     intakeStudents: new Float64Array(P * H),
+    hireHires: new Float64Array(G * G * H),
+    intakeHires: new Float64Array(P * G * H),
   }
   for (let h = 0; h < G; h++) {
     const one = { ...empty, workforce: { ...empty.workforce, hires: { [gradeIds[h]!]: pulse(H, 0) } } }
@@ -59,6 +72,7 @@ export function measureResponses(input: ModelInput): Responses {
       for (let s = 0; s < H; s++) {
         r.hireHeadcount[(h * G + g) * H + s] = years[s]!.headcount[gradeIds[g]!]!
         r.hireJoiners[(h * G + g) * H + s] = years[s]!.joiners[gradeIds[g]!]!
+        r.hireHires[(h * G + g) * H + s] = years[s]!.hires[gradeIds[g]!]! - (s === 0 && g === h ? 1 : 0)
       }
     }
   }
@@ -73,6 +87,7 @@ export function measureResponses(input: ModelInput): Responses {
       for (let g = 0; g < G; g++) {
         r.intakeHeadcount[(p * G + g) * H + s] = y.headcount[gradeIds[g]!]!
         r.intakeJoiners[(p * G + g) * H + s] = y.joiners[gradeIds[g]!]!
+        r.intakeHires[(p * G + g) * H + s] = y.hires[gradeIds[g]!]!
       }
     }
   }

@@ -4,7 +4,7 @@ import { resolveSeries } from '../../shared/engine/series'
 import type { SolveOptions } from '../../shared/decision/plan'
 import { defaultBenchCost, defaultMaxIntake } from '../../shared/decision/solverDefaults'
 import { ModelInputError } from '../../shared/model/problems'
-import type { ModelInput, ModelResult } from '../../shared/model/types'
+import type { ModelInput, ModelResult, Series } from '../../shared/model/types'
 import { measureResponses, type Responses } from './responses'
 
 /** Everything the programs are built from, fixed for one solve. Arrays by [entity * H + t]. */
@@ -22,11 +22,29 @@ export interface Setup {
   students: Float64Array
   /** Demand per grade; year 0 includes the grade's share of the initial backlog. */
   demand: Float64Array
-  /** Hires the scenario already makes (after its market limit), and the most the market yields. */
+  /** The scenario's planned hires series (FTE/yr), and all it hires with its policies after the market limit (Hr). */
+  plannedHires: Float64Array
   hires: Float64Array
+  /** The most the market yields (Infinity: no limit). */
   hireCap: Float64Array
+  /** The scenario's intake series, the students it admits (AD, within its places), and the most the plan may admit. */
   intake: Float64Array
+  admitted: Float64Array
+  intakeCap: Float64Array
+  /** Most students per year from the options (per programme, before the places); reported in the result. */
   maxIntake: number[]
+  /** True for a programme whose places (maxIntake) are below the options' maximum in some year. */
+  placesBind: boolean[]
+  /** (v2) Share of full hours a joiner gives in its 1st, 2nd, … year. */
+  rampUp: number[]
+  /** (v2) Overtime: most as a share of capacity, and its cost per hour per grade (CHF/h). */
+  overtimeShare: number
+  overtimeCost: number[]
+  /** (v2) Outsourced hours available per grade and year, and their price per grade (CHF/h). */
+  outsourcingHours: Float64Array
+  outsourcingCost: number[]
+  /** Plan whole hires and whole students (integer columns). */
+  whole: boolean
   /** Benches in place each year before the plan (initial + expansions so far). */
   benches: Float64Array
   benchCost: number
@@ -39,14 +57,17 @@ export interface Setup {
   allowBenches: boolean
 }
 
-/** Resolves series, options and the scenario's own projection into the fixed data of the programs. */
+/**
+ * Resolves series, options and a projection into the fixed data of the programs. `base` is the
+ * scenario's projection with gap hiring left out (see `withoutGapHiring`).
+ */
 export function prepare(input: ModelInput, base: ModelResult, options: SolveOptions): Setup {
   const H = input.horizonYears
   const G = input.grades.length
   const P = input.training.length
   const gradeIds = input.grades.map((g) => g.id)
   const programmeIds = input.training.map((p) => p.id)
-  const series = (value: ModelInput['training'][number]['intake'], path: string) => {
+  const series = (value: Series, path: string) => {
     const resolved = resolveSeries(value, H, input.startYear, path, { min: 0 })
     if (!resolved.ok) throw new ModelInputError(resolved.problems)
     return resolved.values
@@ -55,14 +76,18 @@ export function prepare(input: ModelInput, base: ModelResult, options: SolveOpti
   const joiners = new Float64Array(G * H)
   const students = new Float64Array(P * H)
   const demand = new Float64Array(G * H)
+  const hires = new Float64Array(G * H)
+  const admitted = new Float64Array(P * H)
   base.years.forEach((y, t) => {
     gradeIds.forEach((id, g) => {
       headcount[g * H + t] = y.headcount[id]!
       joiners[g * H + t] = y.joiners[id]!
       demand[g * H + t] = y.demandHours[id]!
+      hires[g * H + t] = y.hires[id]!
     })
     programmeIds.forEach((id, p) => {
       students[p * H + t] = y.students[id]!
+      admitted[p * H + t] = y.admitted[id]!
     })
   })
   // Year 0's effective demand includes the initial backlog, split like the year's demand.
@@ -72,29 +97,39 @@ export function prepare(input: ModelInput, base: ModelResult, options: SolveOpti
   )
   for (let g = 0; g < G; g++) demand[g * H] = demand[g * H]! + backlog0[g]!
 
-  const hires = new Float64Array(G * H)
+  const plannedHires = new Float64Array(G * H)
   const hireCap = new Float64Array(G * H).fill(Infinity)
+  const { outsourcing = {} } = input.service
+  const outsourcingHours = new Float64Array(G * H)
   gradeIds.forEach((id, g) => {
-    const planned = Object.hasOwn(input.workforce.hires, id)
-      ? series(input.workforce.hires[id]!, `workforce/hires/${id}`)
-      : null
-    const limit = Object.hasOwn(input.workforce.marketLimit, id)
-      ? series(input.workforce.marketLimit[id]!, `workforce/marketLimit/${id}`)
-      : null
-    for (let t = 0; t < H; t++) {
-      const cap = limit === null ? Infinity : limit[t]!
-      hireCap[g * H + t] = cap
-      hires[g * H + t] = Math.min(planned === null ? 0 : planned[t]!, cap)
-    }
+    if (Object.hasOwn(input.workforce.hires, id))
+      plannedHires.set(series(input.workforce.hires[id]!, `workforce/hires/${id}`), g * H)
+    if (Object.hasOwn(input.workforce.marketLimit, id))
+      hireCap.set(series(input.workforce.marketLimit[id]!, `workforce/marketLimit/${id}`), g * H)
+    if (Object.hasOwn(outsourcing, id))
+      outsourcingHours.set(series(outsourcing[id]!.maxHours, `service/outsourcing/${id}/maxHours`), g * H)
   })
   const intake = new Float64Array(P * H)
+  const intakeCap = new Float64Array(P * H)
+  const placesBind = input.training.map(() => false)
   const maxIntake = input.training.map((p, i) => {
     const values = series(p.intake, `training/${p.id}/intake`)
     intake.set(values, i * H)
+    const places = p.maxIntake === undefined ? null : series(p.maxIntake, `training/${p.id}/maxIntake`)
     const given = options.maxIntake
-    if (typeof given === 'number') return given
-    if (given !== undefined && Object.hasOwn(given, p.id)) return given[p.id]!
-    return defaultMaxIntake(values)
+    const most =
+      typeof given === 'number'
+        ? given
+        : given !== undefined && Object.hasOwn(given, p.id)
+          ? given[p.id]!
+          : defaultMaxIntake(values, places ?? undefined)
+    for (let t = 0; t < H; t++) {
+      // The engine admits at most the places whatever the intake, so the plan cannot go beyond them.
+      const cap = places === null ? most : Math.min(most, places[t]!)
+      if (cap < most) placesBind[i] = true
+      intakeCap[i * H + t] = cap
+    }
+    return most
   })
   const benches = Float64Array.from(benchesByYear(input))
   const benchCost = options.benchCost ?? defaultBenchCost(input)
@@ -119,10 +154,24 @@ export function prepare(input: ModelInput, base: ModelResult, options: SolveOpti
     joiners,
     students,
     demand,
+    plannedHires,
     hires,
     hireCap,
     intake,
+    admitted,
+    intakeCap,
     maxIntake,
+    placesBind,
+    rampUp: input.service.rampUp ?? [input.service.rampUpFactor],
+    overtimeShare: input.service.overtimeShare ?? 0,
+    overtimeCost: input.grades.map(
+      (g) => (g.salaryPerFte / g.hoursPerFte) * (1 + (input.service.overtimePremium ?? 0.25)),
+    ),
+    outsourcingHours,
+    outsourcingCost: gradeIds.map((id) =>
+      Object.hasOwn(outsourcing, id) ? outsourcing[id]!.costPerHour : 0,
+    ),
+    whole: options.whole ?? false,
     benches,
     benchCost,
     allowedShare: Math.max(0, Math.min(shortageTolerance, turnaroundShare)),
@@ -131,4 +180,14 @@ export function prepare(input: ModelInput, base: ModelResult, options: SolveOpti
     allowIntake: options.allowIntake ?? true,
     allowBenches: options.allowBenches ?? true,
   }
+}
+
+/**
+ * The input the program is built on: gap hiring left out. It reacts to last year's unserved work, which a
+ * shortage-free plan keeps within the tolerance, so the plan cannot count on it; the re-simulation keeps it on.
+ */
+export function withoutGapHiring(input: ModelInput): ModelInput {
+  if (input.workforce.gapHiring === undefined || Object.keys(input.workforce.gapHiring).length === 0)
+    return input
+  return { ...input, workforce: { ...input.workforce, gapHiring: {} } }
 }

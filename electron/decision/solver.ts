@@ -13,7 +13,7 @@ import { validateInput } from '../../shared/model/schema'
 import type { ModelInput, ModelResult } from '../../shared/model/types'
 import { getHighs, solveLinearProgram, type LpSolution } from './highs'
 import { buildProgram, emptyPlan, extractPlan, type BuildOptions, type Columns } from './program'
-import { prepare, type Setup } from './setup'
+import { prepare, withoutGapHiring, type Setup } from './setup'
 
 export type { SolveOptions, SolveResult, Plan, BindingLimit } from '../../shared/decision/plan'
 
@@ -37,8 +37,13 @@ export async function solvePlan(raw: ModelInput, options: SolveOptions = {}): Pr
   const input = validation.input
   const highs = await getHighs()
   const baseResult = project(input)
-  const setup = prepare(input, baseResult, options)
+  const lpInput = withoutGapHiring(input)
+  const setup = prepare(input, lpInput === input ? baseResult : project(lpInput), options)
   const notes: string[] = []
+  if (lpInput !== input)
+    notes.push(
+      'gap hiring is left out of the plan (it reacts to a gap the plan closes); the re-simulation keeps it',
+    )
   if (options.benchCost === undefined)
     notes.push(`benches priced at ${setup.benchCost} CHF each (the default)`)
   setup.programmeIds.forEach((id, p) => {
@@ -56,7 +61,13 @@ export async function solvePlan(raw: ModelInput, options: SolveOptions = {}): Pr
     }
     const start = relaxed.x.slice()
     for (const c of integers) start[c] = Math.ceil(start[c]! - 1e-9)
-    return { solution: solveLinearProgram(highs, lp, { start }), columns }
+    // Whole people: a gap of 1 % of the plan's own cost (about one hire on the samples) keeps the search short.
+    const mipGap = setup.whole ? 1e-2 : undefined
+    const mip = solveLinearProgram(highs, lp, { start, mipGap })
+    if (mip.status !== 'failed') return { solution: mip, columns }
+    // The search stopped (time limit): the relaxation rounded up, which the engine's re-simulation checks.
+    notes.push(`HiGHS stopped before proving the whole plan (${mip.detail}): the relaxation is rounded up`)
+    return { solution: { ...relaxed, x: start }, columns }
   }
   const finish = (
     plan: Plan,
@@ -87,6 +98,7 @@ export async function solvePlan(raw: ModelInput, options: SolveOptions = {}): Pr
         allowHires: setup.allowHires,
         allowIntake: setup.allowIntake,
         allowBenches: setup.allowBenches,
+        whole: setup.whole,
       },
       notes,
     }
@@ -186,8 +198,9 @@ function minimiseExcess(
   whole: boolean,
   lift: Pick<BuildOptions, 'liftGrades' | 'liftProgrammes'> = {},
 ): { solution: LpSolution; columns: Columns; excessHours: number } {
-  // Rounding benches up never changes unserved hours, so the relaxation's least excess is the MIP's.
-  const first = solve({ objective: 'excessHours', margin, ...lift }, false)
+  // Rounding benches up never changes unserved hours, so the relaxation's least excess is the MIP's; whole
+  // people do change them, so a whole plan's least excess is the MIP's own.
+  const first = solve({ objective: 'excessHours', margin, ...lift }, whole && setup.whole)
   if (first.solution.status !== 'optimal')
     throw new Error(`HiGHS could not minimise the unserved hours (${first.solution.detail})`)
   const excessHours = Math.max(0, first.solution.objective)
@@ -247,14 +260,17 @@ function diagnose(
     for (let p = 0; p < setup.P; p++) {
       const lifted = excessWith({ liftProgrammes: new Set([p]) })
       if (better(lifted)) {
+        const places = setup.placesBind[p] === true
         binding.push({
-          limit: 'intakeMaximum',
+          limit: places ? 'places' : 'intakeMaximum',
           ids: [programmeIds[p]!],
           years: shortYears,
           excessHoursIfLifted: lifted,
-          message:
-            `the intake maximum of ${programmeIds[p]} (${setup.maxIntake[p]} students a year) binds: ` +
-            'more students would leave less work unserved',
+          message: places
+            ? `the places of ${programmeIds[p]} are the binding limit: the gap cannot be closed by training ` +
+              `alone ${untilText(input, shortYears)}; raise places or hire`
+            : `the intake maximum of ${programmeIds[p]} (${setup.maxIntake[p]} students a year) binds: ` +
+              'more students would leave less work unserved',
         })
       }
     }
@@ -289,12 +305,23 @@ function shortYearsOf(setup: Setup, columns: Columns, solution: LpSolution): num
   for (let t = 0; t < H; t++) {
     let unserved = 0
     let total = 0
+    let gradeShort = false
     for (let g = 0; g < G; g++) {
       const c = columns.unserved[g * H + t]!
-      if (c >= 0) unserved += solution.x[c]!
+      const u = c >= 0 ? solution.x[c]! : 0
+      unserved += u
       total += demand[g * H + t]!
+      const byGrade = input.service.statusBasis === 'grade'
+      if (byGrade && u > allowedShare * demand[g * H + t]! * (1 + 1e-6) + 1e-6) gradeShort = true
     }
-    if (unserved > allowedShare * total * (1 + 1e-6) + 1e-6) years.push(input.startYear + t)
+    if (gradeShort || unserved > allowedShare * total * (1 + 1e-6) + 1e-6) years.push(input.startYear + t)
   }
   return years
+}
+
+/** "before 2034" (the year after the last short one), or "within the horizon" when the last year is short. */
+function untilText(input: ModelInput, shortYears: number[]): string {
+  const last = Math.max(...shortYears)
+  const end = input.startYear + input.horizonYears - 1
+  return shortYears.length === 0 || last >= end ? 'within the horizon' : `before ${last + 1}`
 }

@@ -5,7 +5,8 @@ import type { LastDecision } from './lastDecision'
 export interface SolveOptions {
   /**
    * Most students a programme admits per year, in total (current intake plus extra), per programme id or
-   * one number for all. Default: twice the programme's largest current yearly intake.
+   * one number for all; never above the programme's places (maxIntake), which the engine enforces.
+   * Default: the programme's largest number of places, else twice its largest current yearly intake.
    */
   maxIntake?: number | Record<string, number>
   /** Cost of one new bench (CHF/bench). Default: the costPerBench of the scenario's latest expansion, else 25,000. */
@@ -16,6 +17,8 @@ export interface SolveOptions {
   allowIntake?: boolean
   /** May the plan add benches? Default true. */
   allowBenches?: boolean
+  /** Plan whole hires and whole students per year (integers, solved as a MIP); default false (fractional). */
+  whole?: boolean
 }
 
 /** What the solver proposes, on top of the scenario's own plan. Per-year arrays hold horizonYears values. */
@@ -34,8 +37,9 @@ export interface Plan {
 
 /** A limit that keeps the best plan from removing the shortage. */
 export interface BindingLimit {
-  limit: 'labourMarket' | 'intakeMaximum' | 'trainingTime' | 'turnaroundTarget'
-  /** Grades (labourMarket) or programmes (intakeMaximum) whose limit binds; empty otherwise. */
+  /** `places`: the programme's own places (maxIntake) bind, not only the solver's maximum. */
+  limit: 'labourMarket' | 'intakeMaximum' | 'places' | 'trainingTime' | 'turnaroundTarget'
+  /** Grades (labourMarket) or programmes (intakeMaximum, places) whose limit binds; empty otherwise. */
   ids: string[]
   /** Calendar years still short because of it. */
   years: number[]
@@ -93,6 +97,7 @@ export interface SolveResult {
     allowHires: boolean
     allowIntake: boolean
     allowBenches: boolean
+    whole: boolean
   }
   notes: string[]
 }

@@ -10,7 +10,14 @@ export function defaultBenchCost(input: ModelInput): number {
   return latest?.costPerBench ?? fallbackBenchCost
 }
 
-/** Most students a programme may admit per year when none is given: twice its largest yearly intake (students/yr). */
-export function defaultMaxIntake(intakePerYear: ArrayLike<number>): number {
+/**
+ * Most students a programme may admit per year when none is given (students/yr): its largest number of
+ * places (v2 maxIntake, one value per year) when it has places, else twice its largest yearly intake.
+ */
+export function defaultMaxIntake(
+  intakePerYear: ArrayLike<number>,
+  placesPerYear?: ArrayLike<number>,
+): number {
+  if (placesPerYear !== undefined) return Math.max(0, ...Array.from(placesPerYear))
   return 2 * Math.max(0, ...Array.from(intakePerYear))
 }

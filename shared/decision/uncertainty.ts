@@ -1,12 +1,24 @@
 // Uncertain inputs: which figure (an override path), its distribution and how a draw applies; the zod schema, checks and sampling.
 import { z } from 'zod'
-import { resolveSeries, type SeriesBounds } from '../engine/series'
+import { resolveSeries } from '../engine/series'
 import { getAtPath, parsePath } from '../model/overrides'
 import { formatPath, problem, type Problem } from '../model/problems'
 import type { ModelInput, RosterEntry, Series } from '../model/types'
 import { checkDistribution, quantile, type Distribution, type Interval } from './distributions'
+import {
+  benchFields,
+  fieldInfo,
+  gradeFields,
+  isPolicy,
+  isV2Path,
+  programmeFields,
+  segmentFields,
+  serviceFields,
+  type FieldInfo,
+} from './uncertainFields'
 
 export type { Distribution, Interval } from './distributions'
+export { fieldInfo, type FieldInfo } from './uncertainFields'
 
 /**
  * How a drawn number changes the figure at `path`:
@@ -62,109 +74,6 @@ export const uncertainInputSchema = z.strictObject({
 /** The stored form of `Uncertainty` (checked against a scenario's input by `prepareUncertainty`). */
 export const uncertaintySchema = z.array(uncertainInputSchema)
 
-// Field kinds and valid ranges, per docs/model-equations.md "Validation".
-type Shape = 'scalar' | 'series' | 'list' | 'roster'
-
-/** What an uncertain path may do: its shape and the valid range of every number it holds. */
-export interface FieldInfo {
-  shape: Shape
-  range: Interval
-  /** The bounds the engine checks a series against (series only). */
-  seriesBounds?: SeriesBounds
-}
-
-/** Smallest value drawn for a field that must be > 0 (hoursPerFte, serviceIntervalYears). */
-const positiveFloor = 1e-6
-const rateRange: Interval = { min: 0, max: 1 }
-const countRange: Interval = { min: 0, max: Infinity }
-const positiveRange: Interval = { min: positiveFloor, max: Infinity }
-const growthRange: Interval = { min: -1, max: Infinity }
-
-const scalar = (range: Interval): FieldInfo => ({ shape: 'scalar', range })
-const seriesOf = (range: Interval): FieldInfo => ({
-  shape: 'series',
-  range,
-  seriesBounds: Number.isFinite(range.max) ? { min: range.min, max: range.max } : { min: range.min },
-})
-
-const gradeFields: Record<string, FieldInfo> = {
-  hoursPerFte: scalar(positiveRange),
-  attritionRate: scalar(rateRange),
-  promotionRate: scalar(rateRange),
-  salaryPerFte: scalar(countRange),
-  hireCost: scalar(countRange),
-}
-const segmentFields: Record<string, FieldInfo> = {
-  installedBase: scalar(countRange),
-  scrapRate: scalar(rateRange),
-  newSales: scalar(countRange),
-  newSalesGrowth: seriesOf(growthRange),
-  preOwned: scalar(countRange),
-  preOwnedGrowth: seriesOf(growthRange),
-  serviceIntervalYears: scalar(positiveRange),
-  serviceUptake: seriesOf(rateRange),
-  warrantyClaimRate: scalar(rateRange),
-  preOwnedServiceRate: scalar(rateRange),
-}
-const programmeFields: Record<string, FieldInfo> = {
-  intake: seriesOf(countRange),
-  dropoutRate: scalar(rateRange),
-  captureRate: scalar(rateRange),
-  initialStudents: { shape: 'list', range: countRange },
-  supervisionHoursPerStudent: scalar(countRange),
-  benchSharePerStudent: scalar(rateRange),
-  costPerStudentYear: scalar(countRange),
-}
-const serviceFields: Record<string, FieldInfo> = {
-  initialBacklogHours: scalar(countRange),
-  abandonRate: scalar(rateRange),
-  baseTurnaroundWeeks: scalar(countRange),
-  targetTurnaroundWeeks: scalar(countRange),
-  shortageTolerance: scalar(rateRange),
-  productivityGain: scalar(rateRange),
-  rampUpFactor: scalar(rateRange),
-}
-const benchFields: Record<string, FieldInfo> = { initial: scalar(countRange), shifts: scalar(countRange) }
-
-/** Fields that are numbers but may not be uncertain, and why. */
-const refused: Record<string, string> = {
-  schemaVersion: 'is not a model figure',
-  startYear: 'is a calendar year, not an uncertain figure',
-  horizonYears: 'is a whole number of years; it cannot be drawn at random',
-  retirementAge: 'is a whole age; it cannot be drawn at random',
-  hireAge: 'is a whole age; it cannot be drawn at random',
-  entryAge: 'is a whole age; it cannot be drawn at random',
-  durationYears: 'is a whole number of years; it cannot be drawn at random',
-  jobMix: 'shares must sum to 1; make hoursPerJob or the installed base uncertain instead',
-  expansions: 'is a list of dated expansions; make benches/initial uncertain instead',
-}
-
-/** The kind and valid range of the field a path names, or why it cannot be uncertain. Does not look at an input. */
-export function fieldInfo(path: string): { ok: true; info: FieldInfo } | { ok: false; reason: string } {
-  const s = parsePath(path)
-  const no = (reason: string) => ({ ok: false as const, reason })
-  if (s === null) return no('is not a valid path (segments separated by /)')
-  // The field is the last segment, or the third under a list element (segments/<id>/jobMix/<job>).
-  const field = [s[s.length - 1]!, s[2]].find((f) => f !== undefined && Object.hasOwn(refused, f))
-  if (field !== undefined) return no(refused[field]!)
-  const pick = (table: Record<string, FieldInfo>, key: string | undefined) =>
-    key !== undefined && Object.hasOwn(table, key) ? { ok: true as const, info: table[key]! } : null
-  const [top, second, third, fourth] = s
-  let found: { ok: true; info: FieldInfo } | null = null
-  if (top === 'grades' && s.length === 3) found = pick(gradeFields, third)
-  else if (top === 'segments' && s.length === 3) found = pick(segmentFields, third)
-  else if (top === 'segments' && s.length === 4 && third === 'hoursPerJob' && fourth !== undefined)
-    found = { ok: true, info: scalar(countRange) }
-  else if (top === 'training' && s.length === 3) found = pick(programmeFields, third)
-  else if (top === 'service' && s.length === 2) found = pick(serviceFields, second)
-  else if (top === 'benches' && s.length === 2) found = pick(benchFields, second)
-  else if (top === 'workforce' && s.length === 3 && (second === 'hires' || second === 'marketLimit'))
-    found = { ok: true, info: seriesOf(countRange) }
-  else if (top === 'workforce' && s.length === 2 && second === 'roster')
-    found = { ok: true, info: { shape: 'roster', range: countRange } }
-  return found ?? no('does not name a numeric input that can be uncertain')
-}
-
 /** One uncertain figure, checked against a scenario and ready to draw. */
 export interface PreparedInput {
   spec: UncertainInput
@@ -218,6 +127,8 @@ export function prepareUncertainty(input: ModelInput, uncertainty: Uncertainty):
     const fail = (field: string, reason: string) => problems.push(problem(at(field), reason))
     const known = fieldInfo(spec.path)
     if (!known.ok) return fail('path', `'${spec.path}' ${known.reason}`)
+    if (input.schemaVersion !== 2 && isV2Path(spec.path))
+      return fail('path', `'${spec.path}' is a version 2 figure; this scenario is version 1`)
     if (seen.has(spec.path)) return fail('path', `'${spec.path}' is listed twice; keep one`)
     seen.add(spec.path)
     const info = known.info
@@ -232,10 +143,11 @@ export function prepareUncertainty(input: ModelInput, uncertainty: Uncertainty):
       base = current
     } else if (info.shape === 'series') {
       if (current === undefined) {
-        // A missing hires entry hires 0; a missing market limit is no limit, which only `set` can replace.
+        // A missing hires or policy entry is 0; a missing market limit is no limit, which only `set` can replace.
         if (spec.path.startsWith('workforce/marketLimit/') && apply !== 'set')
           return fail('apply', `'${spec.path}' has no limit in this scenario; only 'set' can give it one`)
-        base = spec.path.startsWith('workforce/hires/') ? new Float64Array(input.horizonYears) : null
+        const zero = spec.path.startsWith('workforce/hires/') || isPolicy(parsePath(spec.path)?.[1])
+        base = zero ? new Float64Array(input.horizonYears) : null
         baseIsConstant = true
       } else {
         const resolved = resolveSeries(
@@ -289,7 +201,7 @@ function keysOf(input: ModelInput, path: string): (string | number)[] | null {
       node = node[index]
     } else if (typeof node === 'object' && node !== null) {
       const present = Object.hasOwn(node, segment)
-      // hires/marketLimit entries may be missing, but only for an existing grade.
+      // hires/marketLimit/backfill/gapHiring entries may be missing, but only for an existing grade.
       if (!present && !(last && isGradeMapEntry(input, s))) return null
       keys.push(segment)
       node = (node as Record<string, unknown>)[segment]
@@ -302,7 +214,7 @@ function isGradeMapEntry(input: ModelInput, s: string[]): boolean {
   return (
     s.length === 3 &&
     s[0] === 'workforce' &&
-    (s[1] === 'hires' || s[1] === 'marketLimit') &&
+    (s[1] === 'hires' || s[1] === 'marketLimit' || isPolicy(s[1])) &&
     input.grades.some((g) => g.id === s[2])
   )
 }
@@ -397,7 +309,8 @@ export function defaultUncertainty(input: ModelInput): Uncertainty {
 /**
  * Every numeric figure of `input` that can be uncertain, as paths (for the tornado's ±10 % default):
  * grades, segments (with hoursPerJob per job type), hires and market limits, the roster, programmes
- * (with initialStudents when given), benches and service. Figures that are 0 in every year are left
+ * (with initialStudents when given), benches and service; (v2) the rates and limits the scenario gives:
+ * backfill, gap hiring, places, resale figures, overtime, outsourcing, revenue per hour, ramp-up. Figures that are 0 in every year are left
  * out (scaling them changes nothing).
  */
 export function numericPaths(input: ModelInput): string[] {
@@ -410,11 +323,17 @@ export function numericPaths(input: ModelInput): string[] {
   for (const s of input.segments) {
     for (const f of Object.keys(segmentFields)) add(`segments/${s.id}/${f}`)
     for (const j of Object.keys(s.hoursPerJob)) add(`segments/${s.id}/hoursPerJob/${j}`)
+    for (const j of Object.keys(s.resaleHoursPerJob ?? {})) add(`segments/${s.id}/resaleHoursPerJob/${j}`)
   }
   add('workforce/roster')
+  const { workforce } = input
   for (const g of input.grades) {
-    if (Object.hasOwn(input.workforce.hires, g.id)) add(`workforce/hires/${g.id}`)
-    if (Object.hasOwn(input.workforce.marketLimit, g.id)) add(`workforce/marketLimit/${g.id}`)
+    for (const map of ['hires', 'marketLimit', 'backfill', 'gapHiring'] as const)
+      if (Object.hasOwn(workforce[map] ?? {}, g.id)) add(`workforce/${map}/${g.id}`)
+    if (Object.hasOwn(input.service.outsourcing ?? {}, g.id)) {
+      add(`service/outsourcing/${g.id}/maxHours`)
+      add(`service/outsourcing/${g.id}/costPerHour`)
+    }
   }
   for (const p of input.training) for (const f of Object.keys(programmeFields)) add(`training/${p.id}/${f}`)
   for (const f of Object.keys(benchFields)) add(`benches/${f}`)

@@ -55,6 +55,7 @@ const solveOptionsSchema = z
     allowHires: z.boolean().optional(),
     allowIntake: z.boolean().optional(),
     allowBenches: z.boolean().optional(),
+    whole: z.boolean().optional(),
   })
   .strict()
 /** The largest import accepted: 12 MiB of file, as base64. */

@@ -168,7 +168,31 @@ test('the solver’s plan, applied as a new scenario, leaves no shortage; one un
   await expect(page.getByTestId('solver-kpi-firstShortageYear').locator('td').nth(1)).toHaveText('—')
   await expect(page.getByTestId('solver-hires')).toBeVisible()
   await expect(page.getByTestId('solver-last-decisions').locator('tbody tr')).toHaveCount(3)
+  // The verdict agrees with the re-simulated KPIs: no shortage year, and what unserved work stays.
+  await expect(page.getByTestId('solver-verdict-text')).toContainText('Plus aucune année de pénurie')
+  // Whole people by default: every added hire reads "+N" and is a whole number.
+  await expect(page.getByTestId('solver-whole')).toBeChecked()
+  const added = page.getByTestId('solver-hires').locator('td.dec-added')
+  expect(await added.count()).toBeGreaterThan(0)
+  for (const cell of await added.all()) {
+    expect(Number.isInteger(Number(await cell.getAttribute('data-value')))).toBe(true)
+    expect(await cell.innerText()).toMatch(/^\+\d+ /)
+  }
   await page.screenshot({ path: 'test-results/screens/decisions-solver.png', fullPage: true })
+  // The fractional plan stays available, shown to one decimal (never "0.017572").
+  await page.getByTestId('solver-whole').uncheck()
+  await page.getByTestId('solver-run').click()
+  await expect(page.getByTestId('solver-status')).toHaveAttribute('data-state', 'done', { timeout: 30_000 })
+  await expect(page.getByTestId('solver-hires').locator('td.dec-added').first()).toHaveText(
+    /^\+(\d+\.\d|< 0\.1) /,
+  )
+  for (const cell of await page.getByTestId('solver-hires').locator('td.dec-added').all())
+    expect(await cell.innerText()).toMatch(/^\+(\d+\.\d|< 0\.1) /)
+  await page.getByTestId('solver-whole').check()
+  await page.getByTestId('solver-run').click()
+  await expect(page.getByTestId('solver-hires').locator('td.dec-added').first()).toHaveText(/^\+\d+ /, {
+    timeout: 30_000,
+  })
 
   await page.getByTestId('solver-plan-name').fill('Plan sans pénurie')
   await page.getByTestId('solver-apply').click()
@@ -189,6 +213,11 @@ test('the institute view shows the intake needed per programme', async ({ page }
   await expect(page.getByTestId('institute-verdict')).toBeVisible({ timeout: 30_000 })
   await expect(page.getByTestId('institute-table').locator('tbody tr')).toHaveCount(15)
   await expect(page.getByTestId('institute-programmes').locator('tbody tr')).toHaveCount(3)
+  // Whole students per year by default; the verdict says what unserved work stays, as the KPIs do.
+  await expect(page.getByTestId('institute-whole')).toBeChecked()
+  await expect(page.getByTestId('institute-verdict-text')).toContainText('Plus aucune année de pénurie')
+  for (const cell of await page.getByTestId('institute-table').locator('td[data-value]').all())
+    expect(Number.isInteger(Number(await cell.getAttribute('data-value')))).toBe(true)
   await showChart(page, 'chart-institute-intake')
   expect(await canvasIsDrawn(page, 'chart-institute-intake')).toBe(true)
   await page.screenshot({ path: 'test-results/screens/decisions-institute.png', fullPage: true })

@@ -13,6 +13,7 @@ import type { ModelInput } from '../../shared/model/types'
 import { atelierGeneve } from '../../shared/sample'
 import { makeTempDir } from '../fixtures/storeFiles'
 import { makeInput } from '../support/makeInput'
+import { oneGrade } from '../support/solverCases'
 
 /** An in-memory io (files in a map, streams in strings); paths not in the map are read from disk. */
 function fakeIo(files: Record<string, string> = {}) {
@@ -128,6 +129,27 @@ describe('etabli solve', () => {
     expect(report.options.benchCost).toBe(30000)
     expect(Object.values(report.options.maxIntake)).toEqual([4, 4, 4])
     for (const e of report.plan.benchExpansions) expect(e.costPerBench).toBe(30000)
+  })
+
+  it('plans whole people with --whole: 4 hires where the fractional plan has 3.52', async () => {
+    // One grade, 10 FTE of 1,000 h, demand 12,000 h, a hire works half its first year: 0.98 × 12,000 h
+    // served needs 3.52 hires, so 4 whole ones (test/integration/solverSmall.test.ts derives 3.52).
+    const { io, out } = fakeIo({ 'one.json': JSON.stringify(oneGrade()) })
+    expect(await runCli(['solve', 'one.json', '--whole'], io)).toBe(0)
+    const whole = JSON.parse(out.stdout) as {
+      feasible: boolean
+      plan: { extraHires: Record<string, number[]> }
+      options: { whole: boolean }
+      plannedSummary: { firstShortageYear: number | null }
+    }
+    expect(whole.feasible).toBe(true)
+    expect(whole.options.whole).toBe(true)
+    expect(whole.plan.extraHires.w).toEqual([4])
+    expect(whole.plannedSummary.firstShortageYear).toBeNull()
+    const fractional = fakeIo({ 'one.json': JSON.stringify(oneGrade()) })
+    expect(await runCli(['solve', 'one.json'], fractional.io)).toBe(0)
+    const plan = (JSON.parse(fractional.out.stdout) as typeof whole).plan
+    expect(plan.extraHires.w![0]).toBeCloseTo(3.52, 6)
   })
 
   it('refuses wrong amounts (exit 2) and invalid input (exit 1)', async () => {

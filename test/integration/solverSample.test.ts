@@ -7,6 +7,7 @@ import { resolveSeries } from '../../shared/engine/series'
 import { applyOverrides } from '../../shared/model/overrides'
 import { validateInput } from '../../shared/model/schema'
 import { atelierGeneve } from '../../shared/sample'
+import { withEveryPolicy } from '../support/makeInput'
 
 // The sample's Base has no shortage; its "Concurrence pour les horlogers" scenario has one to remove.
 const competition = atelierGeneve.scenarios.find((s) => s.name === 'Concurrence pour les horlogers')!
@@ -60,5 +61,46 @@ describe('solver on the Geneva sample', () => {
     const extra = Object.keys(result.plan.extraIntake)
     expect(extra.some((p) => p === 'academy' || p === 'apprenticeship')).toBe(true)
     expect(project(result.plannedInput).years.map((y) => y.status)).not.toContain('shortage')
+  })
+
+  it('plans whole people: integer hires and students, re-simulated shortage-free like the fractional plan', async () => {
+    const fractional = await solvePlan(input, { maxIntake: 4, benchCost: 30000 })
+    const whole = await solvePlan(input, { maxIntake: 4, benchCost: 30000, whole: true })
+    expect(fractional.feasible).toBe(true)
+    const fractions = Object.values(fractional.plan.extraHires).flat()
+    expect(fractions.some((x) => !Number.isInteger(x))).toBe(true)
+    expect(whole.feasible).toBe(true)
+    expect(project(whole.plannedInput).years.map((y) => y.status)).not.toContain('shortage')
+    const values = [...Object.values(whole.plan.extraHires), ...Object.values(whole.plan.extraIntake)].flat()
+    expect(values.length).toBeGreaterThan(0)
+    for (const x of values) expect(Number.isInteger(x)).toBe(true)
+    // Whole people cost at least as much as the fractional plan (the fractional one is the relaxation).
+    expect(whole.addedCost).toBeGreaterThanOrEqual(fractional.addedCost - 1)
+  })
+
+  it('solves the sample with every v2 policy on: within the places, whole, re-simulated', async () => {
+    // Every policy on, three times the pre-owned volumes and no backfill, so that the scenario is short.
+    const v2 = withEveryPolicy(input)
+    for (const s of v2.segments) s.preOwned *= 3
+    v2.workforce.backfill = {}
+    v2.workforce.gapHiring = Object.fromEntries(v2.grades.map((g) => [g.id, 0.1]))
+    const before = project(v2).years.filter((y) => y.status === 'shortage').length
+    expect(before).toBeGreaterThan(0)
+    const result = await solvePlan(v2, { whole: true })
+    const planned = project(result.plannedInput)
+    expect(result.cost).toBe(planned.summary.totalCost)
+    // Places are 3 a year in every programme (withEveryPolicy): the plan never admits more.
+    for (const y of planned.years)
+      for (const p of v2.training) expect(y.admitted[p.id]).toBeLessThanOrEqual(3)
+    for (const x of Object.values(result.plan.extraIntake).flat()) expect(Number.isInteger(x)).toBe(true)
+    for (const x of Object.values(result.plan.extraHires).flat()) expect(Number.isInteger(x)).toBe(true)
+    if (result.feasible) expect(planned.years.map((y) => y.status)).not.toContain('shortage')
+    else expect(result.binding.length).toBeGreaterThan(0)
+    expect(result.shortageYears).toEqual(
+      planned.years.filter((y) => y.status === 'shortage').map((y) => y.year),
+    )
+    expect(result.shortageYears.length).toBeLessThan(before)
+    for (const y of planned.years)
+      for (const v of Object.values(y.shortageFte === 0 ? {} : y.gapFte)) expect(Number.isNaN(v)).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-// `etabli solve <input> [--scenario NAME] [--max-intake N] [--bench-cost CHF]`: the cheapest plan that closes the gap, as JSON.
+// `etabli solve <input> [--scenario NAME] [--max-intake N] [--bench-cost CHF] [--whole]`: the cheapest plan that closes the gap, as JSON.
 import { ModelInputError } from '../../../shared/model/problems'
 import { validateInput } from '../../../shared/model/schema'
 import { solvePlan, type SolveOptions } from '../../decision/solver'
@@ -10,12 +10,13 @@ import { readScenarioInput } from './workspaceFile'
 export const solveCommand: CliCommand = {
   usage:
     'solve <input.json | file.etabli> [--scenario NAME] [--max-intake N] [--bench-cost CHF] ' +
-    '[--no-hires] [--no-intake] [--no-benches] [--out FILE]',
+    '[--no-hires] [--no-intake] [--no-benches] [--whole] [--out FILE]',
   summary:
     'Find the cheapest plan of hires (within the market limit), extra students (at most N admitted per programme ' +
-    'and year; default twice the current intake) and new benches (CHF each) that keeps every year free of ' +
-    'shortage, re-simulate it, and print JSON: feasible, cost, plan, binding limits, last decision years and ' +
-    'plannedInput. Exit 0 whether or not a shortage-free plan exists.',
+    'and year within its places; default its places, else twice the current intake) and new benches (CHF each) ' +
+    'that keeps every year free of shortage, re-simulate it, and print JSON: feasible, cost, plan, binding ' +
+    'limits, last decision years and plannedInput. --whole plans whole hires and whole students per year. ' +
+    'Exit 0 whether or not a shortage-free plan exists.',
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseCommandArgs(args, {
       scenario: { type: 'string', short: 's' },
@@ -24,6 +25,7 @@ export const solveCommand: CliCommand = {
       'no-hires': { type: 'boolean' },
       'no-intake': { type: 'boolean' },
       'no-benches': { type: 'boolean' },
+      whole: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
     })
     if (positionals.length !== 1) throw new UsageError('solve needs exactly one input file')
@@ -31,6 +33,7 @@ export const solveCommand: CliCommand = {
       allowHires: values['no-hires'] !== true,
       allowIntake: values['no-intake'] !== true,
       allowBenches: values['no-benches'] !== true,
+      whole: values.whole === true,
     }
     if (values['max-intake'] !== undefined)
       options.maxIntake = parseAmount('--max-intake', values['max-intake'])

@@ -22,7 +22,21 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
       firstShortageYear: 'Erstes Engpassjahr',
       totalCost: 'Gesamtkosten (CHF)',
     },
+    v2Field: {
+      revenuePerHour: 'Umsatz pro Stunde',
+      resaleReplacesService: 'Wiederverkaufsservices anstelle eines geplanten Service',
+      resaleHoursPerJob: 'Stunden pro Wiederverkaufsauftrag',
+      maxIntake: 'Plätze',
+      rampUp: 'Einarbeitung pro Jahr',
+      overtimeShare: 'Anteil Überstunden',
+      overtimePremium: 'Überstundenzuschlag',
+      backfill: 'Ersatz von Abgängen',
+      gapHiring: 'Einstellung nach Lücke',
+      maxHours: 'Verfügbare ausgelagerte Stunden',
+      costPerHour: 'Kosten der Auslagerung pro Stunde',
+    },
     units: {
+      chfPerHour: 'CHF/h',
       factor: '× (Faktor)',
       fraction: 'Bruch (0.05 = 5 %)',
       growth: 'jährliches Wachstum (0.02 = 2 %)',
@@ -167,8 +181,10 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
       allowHires: 'Anstellungen (innerhalb der Marktgrenze)',
       allowIntake: 'Ausbildungseintritte',
       allowBenches: 'Werkbänke (nur ganze)',
+      whole: 'Ganze Personen (ganze Einstellungen und Lernende pro Jahr)',
       maxIntake: 'Höchstzahl Eintritte pro Jahr',
-      maxIntakeHelp: 'Leer: das Doppelte des grössten heutigen Eintritts des Programms (grau angezeigt).',
+      maxIntakeHelp:
+        'Leer: die Plätze des Programms, sonst das Doppelte seines grössten heutigen Eintritts (grau angezeigt).',
       benchCost: 'Kosten einer Werkbank',
       benchCostDefault:
         "Leer: die Kosten der letzten geplanten Erweiterung, sonst CHF 25'000 (grau angezeigt).",
@@ -177,7 +193,9 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
       solving: 'Wird berechnet…',
       stale:
         'Das Szenario hat sich seit dieser Berechnung geändert: Rechnen Sie neu, bevor Sie den Plan anwenden.',
-      feasible: 'Ein Plan beseitigt jeden Engpass.',
+      feasibleClean: 'Kein Engpassjahr bleibt, und keine Arbeit bleibt liegen.',
+      feasibleResidual:
+        'Kein Engpassjahr bleibt; höchstens {{fte}} VZÄ nicht geleistete Arbeit ({{year}}) bleiben innerhalb der Toleranz von {{tolerance}}, {{lost}} h verloren über den Horizont.',
       infeasible:
         'Kein Plan beseitigt den Engpass mit diesen Grenzen; dies ist der Plan, der am wenigsten davon übrig lässt.',
       cost: 'Zusätzliche Kosten über den Zeitraum: {{added}} (Gesamtkosten {{total}}).',
@@ -185,6 +203,10 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
       binding: {
         labourMarket: 'Der Arbeitsmarkt begrenzt die Anstellungen von: {{ids}} (Jahre {{years}}).',
         intakeMaximum: 'Die Höchstzahl Eintritte begrenzt: {{ids}} (Jahre {{years}}).',
+        places:
+          'Die Plätze von {{ids}} sind die bindende Grenze: Die Lücke lässt sich vor {{until}} nicht allein durch Ausbildung schliessen — Plätze erhöhen oder einstellen.',
+        placesHorizon:
+          'Die Plätze von {{ids}} sind die bindende Grenze: Die Lücke lässt sich im Horizont nicht allein durch Ausbildung schliessen — Plätze erhöhen oder einstellen.',
         trainingTime:
           'Ausbildungsdauer: Selbst ohne Grenze bei den Eintritten bleibt {{years}} ein Engpass — jetzt aufgenommene Lernende kommen zu spät.',
         turnaroundTarget:
@@ -223,8 +245,9 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
     },
     institute: {
       intro:
-        'Wie viele Lernende muss jedes Programm jedes Jahr aufnehmen, um die Lücke allein durch Ausbildung (ohne Anstellungen) zu decken, unter Berücksichtigung der Abbrüche und des Anteils der Absolventen, die in die Werkstätten eintreten?',
+        'Wie viele Lernende muss jedes Programm jedes Jahr im Rahmen seiner Plätze aufnehmen, um die Lücke allein durch Ausbildung (ohne Anstellungen) zu decken, unter Berücksichtigung der Abbrüche und des Anteils der Absolventen, die in die Werkstätten eintreten?',
       run: 'Nötige Eintritte neu berechnen',
+      whole: 'Ganze Lernende pro Jahr',
       noProgramme: 'Dieses Szenario hat kein Ausbildungsprogramm.',
       feasible: 'Die Ausbildung allein kann die Lücke decken.',
       infeasible: 'Die Ausbildung allein deckt nicht die ganze Lücke:',
@@ -239,6 +262,7 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
       tableCaption: 'Eintritte pro Jahr: heutige und nötige',
       current: 'heute',
       needed: 'nötig',
+      places: 'Plätze',
     },
   },
 }

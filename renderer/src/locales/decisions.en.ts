@@ -23,7 +23,21 @@ export const decisionsEn: Shape<typeof decisionsFr> = {
       firstShortageYear: 'First shortage year',
       totalCost: 'Total cost (CHF)',
     },
+    v2Field: {
+      revenuePerHour: 'Revenue per hour',
+      resaleReplacesService: 'Resale services replacing a scheduled one',
+      resaleHoursPerJob: 'Hours per resale job',
+      maxIntake: 'Places',
+      rampUp: 'Ramp-up by year',
+      overtimeShare: 'Overtime share',
+      overtimePremium: 'Overtime premium',
+      backfill: 'Backfill of leavers',
+      gapHiring: 'Gap hiring',
+      maxHours: 'Outsourced hours available',
+      costPerHour: 'Outsourcing cost per hour',
+    },
     units: {
+      chfPerHour: 'CHF/h',
       factor: '× (factor)',
       fraction: 'fraction (0.05 = 5 %)',
       growth: 'yearly growth (0.02 = 2 %)',
@@ -166,21 +180,28 @@ export const decisionsEn: Shape<typeof decisionsFr> = {
       allowHires: 'Hires (within the labour market)',
       allowIntake: 'Training intake',
       allowBenches: 'Benches (whole benches)',
+      whole: 'Whole people (whole hires and students per year)',
       maxIntake: 'Most students admitted per year',
-      maxIntakeHelp: 'Empty: twice the programme’s largest current intake (shown in grey).',
+      maxIntakeHelp: 'Empty: the programme’s places, else twice its largest current intake (shown in grey).',
       benchCost: 'Cost of one bench',
       benchCostDefault: "Empty: the cost of the latest planned expansion, else CHF 25'000 (shown in grey).",
       badOption: 'Values must be numbers, zero or more.',
       run: 'Compute the cheapest plan',
       solving: 'Computing…',
       stale: 'The scenario changed since this computation: run it again before applying the plan.',
-      feasible: 'A plan removes every shortage.',
+      feasibleClean: 'No shortage year remains, and no work goes unserved.',
+      feasibleResidual:
+        'No shortage year remains; at most {{fte}} FTE of unserved work ({{year}}) stays within the {{tolerance}} tolerance, {{lost}} h lost over the horizon.',
       infeasible: 'No plan removes the shortage within these limits; this one leaves the least.',
       cost: 'Added cost over the horizon: {{added}} (total cost {{total}}).',
       engineDisagrees: 'Warning: the engine still finds a shortage with this plan.',
       binding: {
         labourMarket: 'The labour market limits hires of: {{ids}} (years {{years}}).',
         intakeMaximum: 'The intake maximum limits: {{ids}} (years {{years}}).',
+        places:
+          'The places of {{ids}} are the binding limit: the gap cannot be closed by training alone before {{until}} — raise places or hire.',
+        placesHorizon:
+          'The places of {{ids}} are the binding limit: the gap cannot be closed by training alone within the horizon — raise places or hire.',
         trainingTime:
           'Training time: even with unlimited intake, {{years}} stays short — students admitted now arrive too late.',
         turnaroundTarget:
@@ -216,8 +237,9 @@ export const decisionsEn: Shape<typeof decisionsFr> = {
     },
     institute: {
       intro:
-        'How many students each programme must admit every year to cover the gap by training alone (no hires), given dropout and the share of graduates who join the workshops.',
+        'How many students each programme must admit every year, within its places, to cover the gap by training alone (no hires), given dropout and the share of graduates who join the workshops.',
       run: 'Recompute the intake needed',
+      whole: 'Whole students per year',
       noProgramme: 'This scenario has no training programme.',
       feasible: 'Training alone can cover the gap.',
       infeasible: 'Training alone does not cover the whole gap:',
@@ -231,6 +253,7 @@ export const decisionsEn: Shape<typeof decisionsFr> = {
       tableCaption: 'Intake per year: current and needed',
       current: 'current',
       needed: 'needed',
+      places: 'places',
     },
   },
 }

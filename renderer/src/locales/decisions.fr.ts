@@ -19,7 +19,21 @@ export const decisionsFr = {
       firstShortageYear: 'Première année de pénurie',
       totalCost: 'Coût total (CHF)',
     },
+    v2Field: {
+      revenuePerHour: 'Chiffre d’affaires par heure',
+      resaleReplacesService: 'Services de revente remplaçant un service planifié',
+      resaleHoursPerJob: 'Heures par travail de revente',
+      maxIntake: 'Places',
+      rampUp: 'Montée en compétence par année',
+      overtimeShare: 'Part d’heures supplémentaires',
+      overtimePremium: 'Majoration des heures supplémentaires',
+      backfill: 'Remplacement des départs',
+      gapHiring: 'Embauche selon le manque',
+      maxHours: 'Heures sous-traitées disponibles',
+      costPerHour: 'Coût horaire de la sous-traitance',
+    },
     units: {
+      chfPerHour: 'CHF/h',
       factor: '× (facteur)',
       fraction: 'fraction (0.05 = 5 %)',
       growth: 'croissance annuelle (0.02 = 2 %)',
@@ -162,21 +176,29 @@ export const decisionsFr = {
       allowHires: 'Embauches (dans la limite du marché)',
       allowIntake: 'Entrées en formation',
       allowBenches: 'Établis (par établi entier)',
+      whole: 'Personnes entières (embauches et élèves entiers par an)',
       maxIntake: 'Entrées maximales par année',
-      maxIntakeHelp: 'Vide : deux fois la plus forte entrée actuelle du programme (indiquée en grisé).',
+      maxIntakeHelp:
+        'Vide : les places du programme, sinon deux fois sa plus forte entrée actuelle (indiquée en grisé).',
       benchCost: 'Coût d’un établi',
       benchCostDefault: "Vide : le coût du dernier agrandissement prévu, sinon CHF 25'000 (en grisé).",
       badOption: 'Les valeurs doivent être des nombres positifs ou nuls.',
       run: 'Calculer le plan le moins cher',
       solving: 'Calcul en cours…',
       stale: 'Le scénario a changé depuis ce calcul : relancez-le avant d’appliquer le plan.',
-      feasible: 'Un plan supprime toute pénurie.',
+      feasibleClean: 'Plus aucune année de pénurie, et aucun travail ne reste en souffrance.',
+      feasibleResidual:
+        'Plus aucune année de pénurie ; au plus {{fte}} ETP de travail non servi ({{year}}) restent dans la tolérance de {{tolerance}}, {{lost}} h perdues sur l’horizon.',
       infeasible: 'Aucun plan ne supprime la pénurie avec ces limites ; voici celui qui en laisse le moins.',
       cost: 'Coût ajouté sur l’horizon : {{added}} (coût total {{total}}).',
       engineDisagrees: 'Attention : le moteur trouve encore une pénurie avec ce plan.',
       binding: {
         labourMarket: 'Le marché du travail limite les embauches de : {{ids}} (années {{years}}).',
         intakeMaximum: 'Le maximum d’entrées limite : {{ids}} (années {{years}}).',
+        places:
+          'Les places de {{ids}} sont la limite : la formation seule ne peut pas combler le manque avant {{until}} — augmentez les places ou embauchez.',
+        placesHorizon:
+          'Les places de {{ids}} sont la limite : la formation seule ne peut pas combler le manque sur l’horizon — augmentez les places ou embauchez.',
         trainingTime:
           'Temps de formation : même sans limite d’entrées, {{years}} reste en pénurie — les apprenants admis maintenant arrivent trop tard.',
         turnaroundTarget:
@@ -214,8 +236,9 @@ export const decisionsFr = {
     },
     institute: {
       intro:
-        'Combien d’apprenants chaque programme doit-il admettre chaque année pour couvrir le manque par la formation seule (sans embauches), compte tenu des abandons et de la part des diplômés qui rejoignent les ateliers ?',
+        'Combien d’apprenants chaque programme doit-il admettre chaque année, dans la limite de ses places, pour couvrir le manque par la formation seule (sans embauches), compte tenu des abandons et de la part des diplômés qui rejoignent les ateliers ?',
       run: 'Recalculer les entrées nécessaires',
+      whole: 'Élèves entiers par an',
       noProgramme: 'Ce scénario n’a aucun programme de formation.',
       feasible: 'La formation seule peut couvrir le manque.',
       infeasible: 'La formation seule ne couvre pas tout le manque :',
@@ -230,6 +253,7 @@ export const decisionsFr = {
       tableCaption: 'Entrées par année : actuelles et nécessaires',
       current: 'actuel',
       needed: 'nécessaire',
+      places: 'places',
     },
   },
 }

@@ -1,5 +1,5 @@
-// The institute view: the students each programme must admit per year to cover the gap by training alone (no hires), given dropout and capture.
-import { useEffect, useMemo, useRef } from 'react'
+// The institute view: the students each programme must admit per year, within its places, to cover the gap by training alone (no hires).
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { SolveOptions } from '@shared/decision/plan'
 import type { ModelInput } from '@shared/model/types'
 import { Chart } from '../../components/Chart'
@@ -7,18 +7,22 @@ import { formatNumber } from '../../format'
 import { useNames, useTranslate } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { instituteChart, intakeNeeds } from './decisionCharts'
-import { bindingText } from './SolverPanel'
+import { bindingText, planFigure, verdictText } from './solverText'
 import type { useSolve } from './useSolve'
 
-/** Students a programme may admit per year in this view: far above any real class, so the gap, not a cap, sets the intake. */
+/**
+ * Students a programme may admit per year in this view when it has no places: far above any real class, so
+ * the gap sets the intake. A programme's places (maxIntake) still cap it: the solver never goes beyond them.
+ */
 export const INSTITUTE_MAX_INTAKE = 100_000
 
-const instituteOptions: SolveOptions = {
+const instituteOptions = (whole: boolean): SolveOptions => ({
   allowHires: false,
   allowIntake: true,
   allowBenches: true,
   maxIntake: INSTITUTE_MAX_INTAKE,
-}
+  whole,
+})
 
 export function InstitutePanel({
   input,
@@ -35,6 +39,7 @@ export function InstitutePanel({
   const inputKey = JSON.stringify(input)
   const current = solved !== null && solved.scenarioId === scenarioId ? solved : null
   const stale = current !== null && current.inputKey !== inputKey
+  const [whole, setWhole] = useState(true)
 
   // Computed when the view first opens for a scenario; after an edit, on request (the answer is marked stale).
   const known = solved !== null && solved.scenarioId === scenarioId
@@ -42,12 +47,13 @@ export function InstitutePanel({
   useEffect(() => {
     if (scenarioId === null || known || tried.current === scenarioId) return
     tried.current = scenarioId
-    void solve(scenarioId, input, instituteOptions)
+    void solve(scenarioId, input, instituteOptions(whole))
   }, [scenarioId, known, solve])
 
   const needs = useMemo(() => (current ? intakeNeeds(input, current.result) : null), [current, input])
   const spec = useMemo(() => (needs ? instituteChart(input, needs, t, name) : null), [needs, input, t, name])
   const years = Array.from({ length: input.horizonYears }, (_, i) => input.startYear + i)
+  const wholePlan = current?.result.options.whole === true
 
   return (
     <div className="dec-panel" data-testid="panel-institute">
@@ -57,11 +63,20 @@ export function InstitutePanel({
           type="button"
           className="dec-primary"
           disabled={solving || scenarioId === null}
-          onClick={() => scenarioId !== null && void solve(scenarioId, input, instituteOptions)}
+          onClick={() => scenarioId !== null && void solve(scenarioId, input, instituteOptions(whole))}
           data-testid="institute-run"
         >
           {t('decisions.institute.run')}
         </button>
+        <label className="dec-inline">
+          <input
+            type="checkbox"
+            checked={whole}
+            onChange={(e) => setWhole(e.target.checked)}
+            data-testid="institute-whole"
+          />
+          {t('decisions.institute.whole')}
+        </label>
         <span
           role="status"
           className="dec-status"
@@ -90,10 +105,13 @@ export function InstitutePanel({
                 ? t('decisions.institute.feasible')
                 : t('decisions.institute.infeasible')}
             </strong>
+            {current.result.feasible && (
+              <span data-testid="institute-verdict-text">{verdictText(input, current.result, t)}</span>
+            )}
             {!current.result.feasible && (
               <ul>
                 {current.result.binding.map((b, i) => (
-                  <li key={i}>{bindingText(b, t, name)}</li>
+                  <li key={i}>{bindingText(b, t, name, years.at(-1)!)}</li>
                 ))}
               </ul>
             )}
@@ -136,7 +154,7 @@ export function InstitutePanel({
                   {t('charts.year')}
                 </th>
                 {needs.map((n) => (
-                  <th scope="colgroup" colSpan={2} key={n.programme}>
+                  <th scope="colgroup" colSpan={n.places ? 3 : 2} key={n.programme}>
                     {name(n.programme)} ({t('editors.units.studentsPerYear')})
                   </th>
                 ))}
@@ -149,6 +167,11 @@ export function InstitutePanel({
                   <th scope="col" key={`${n.programme}-needed`}>
                     {t('decisions.institute.needed')}
                   </th>,
+                  n.places && (
+                    <th scope="col" key={`${n.programme}-places`}>
+                      {t('decisions.institute.places')}
+                    </th>
+                  ),
                 ])}
               </tr>
             </thead>
@@ -159,10 +182,15 @@ export function InstitutePanel({
                   {needs.map((n) => {
                     const more = (n.needed[i] ?? 0) - (n.current[i] ?? 0) > 1e-9
                     return [
-                      <td key={`${n.programme}-now`}>{formatNumber(n.current[i], 1)}</td>,
-                      <td key={`${n.programme}-needed`} className={more ? 'dec-added' : undefined}>
-                        {formatNumber(n.needed[i], 1)}
+                      <td key={`${n.programme}-now`}>{planFigure(n.current[i] ?? 0, wholePlan)}</td>,
+                      <td
+                        key={`${n.programme}-needed`}
+                        className={more ? 'dec-added' : undefined}
+                        data-value={n.needed[i]}
+                      >
+                        {planFigure(n.needed[i] ?? 0, wholePlan)}
                       </td>,
+                      n.places && <td key={`${n.programme}-places`}>{planFigure(n.places[i] ?? 0, true)}</td>,
                     ]
                   })}
                 </tr>

@@ -183,11 +183,24 @@ export function currentIntake(input: ModelInput, programme: string): number[] {
   return resolved.ok ? Array.from(resolved.values) : new Array<number>(input.horizonYears).fill(0)
 }
 
-/** Per programme: the intake the plan needs each year (students/yr) and the scenario's own. */
+/** A programme's places per year (v2 maxIntake, students/yr); null when it has none or they cannot be resolved. */
+export function currentPlaces(input: ModelInput, programme: string): number[] | null {
+  const p = input.training.find((x) => x.id === programme)
+  if (p?.maxIntake === undefined) return null
+  const path = `training/${programme}/maxIntake`
+  const resolved = resolveSeries(p.maxIntake, input.horizonYears, input.startYear, path)
+  return resolved.ok ? Array.from(resolved.values) : null
+}
+
+/**
+ * Per programme: the students admitted each year with the plan and as the scenario is (students/yr,
+ * within the places), and the places when it has them.
+ */
 export interface IntakeNeed {
   programme: string
   current: number[]
   needed: number[]
+  places: number[] | null
   /** Of 100 students admitted, how many join the workshop: (1 − dropout)^duration × capture. */
   joinPer100: number
   dropoutRate: number
@@ -197,11 +210,15 @@ export interface IntakeNeed {
 
 export function intakeNeeds(input: ModelInput, result: SolveResult): IntakeNeed[] {
   return input.training.map((p) => {
-    const current = currentIntake(input, p.id)
+    const places = currentPlaces(input, p.id)
+    // Admitted, as the engine counts them: at most the places (MODEL.md v2, Training).
+    const within = (xs: number[]) => xs.map((x, t) => (places === null ? x : Math.min(x, places[t]!)))
+    const current = within(currentIntake(input, p.id))
     return {
       programme: p.id,
       current,
-      needed: result.plan.intake[p.id] ?? current,
+      needed: within(result.plan.intake[p.id] ?? currentIntake(input, p.id)),
+      places,
       joinPer100: 100 * (1 - p.dropoutRate) ** p.durationYears * p.captureRate,
       dropoutRate: p.dropoutRate,
       captureRate: p.captureRate,

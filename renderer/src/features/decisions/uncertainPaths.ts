@@ -2,6 +2,7 @@
 import type { ModelInput } from '@shared/model/types'
 import { getAtPath, parsePath } from '@shared/model/overrides'
 import { resolveSeries } from '@shared/engine/series'
+import { v2Fields } from '@shared/decision/uncertainFields'
 import {
   fieldInfo,
   type Distribution,
@@ -41,6 +42,11 @@ const programmeFields = [
   'costPerStudentYear',
 ]
 const benchFields = ['initial', 'shifts']
+// (v2) Offered when the scenario is version 2 and gives the figure (a missing policy entry is 0, so always offered).
+const v2GradeFields = ['revenuePerHour']
+const v2SegmentFields = ['resaleReplacesService']
+const v2ProgrammeFields = ['maxIntake']
+const v2ServiceFields = ['rampUp', 'overtimeShare', 'overtimePremium']
 const serviceFields = [
   'initialBacklogHours',
   'abandonRate',
@@ -75,16 +81,48 @@ export function uncertainPathOptions(input: ModelInput): PathOption[] {
   }
   for (const f of benchFields) add(`benches/${f}`, 'benches')
   for (const f of serviceFields) add(`service/${f}`, 'service')
+  if (input.schemaVersion === 2) addV2(input, add)
   return out
+}
+
+/** (v2) The version 2 figures of a scenario that can be uncertain: policies per grade, and those it gives. */
+function addV2(input: ModelInput, add: (path: string, group: PathGroup) => void): void {
+  const given = (path: string, group: PathGroup) => {
+    if (getAtPath(input, path) !== undefined) add(path, group)
+  }
+  for (const s of input.segments) {
+    for (const f of v2SegmentFields) given(`segments/${s.id}/${f}`, 'market')
+    for (const j of Object.keys(s.resaleHoursPerJob ?? {}))
+      given(`segments/${s.id}/resaleHoursPerJob/${j}`, 'market')
+  }
+  for (const g of input.grades) {
+    for (const f of v2GradeFields) given(`grades/${g.id}/${f}`, 'workforce')
+    add(`workforce/backfill/${g.id}`, 'workforce')
+    add(`workforce/gapHiring/${g.id}`, 'workforce')
+  }
+  for (const p of input.training)
+    for (const f of v2ProgrammeFields) given(`training/${p.id}/${f}`, 'training')
+  for (const f of v2ServiceFields) given(`service/${f}`, 'service')
+  for (const g of input.grades) {
+    given(`service/outsourcing/${g.id}/maxHours`, 'service')
+    given(`service/outsourcing/${g.id}/costPerHour`, 'service')
+  }
 }
 
 /** A path's figure as a person names it: "Départs volontaires · Horloger". */
 export function pathLabel(path: string, t: Translate, name: (id: string) => string): string {
   const s = parsePath(path) ?? [path]
-  const field = (key: string) => t(`editors.field.${key}`)
+  const field = (key: string) =>
+    v2Fields.has(key) ? t(`decisions.v2Field.${key}`) : t(`editors.field.${key}`)
   const [top, second, third, fourth] = s
-  if (top === 'segments' && third === 'hoursPerJob' && fourth !== undefined)
-    return `${field('hoursPerJob')} · ${name(second!)} · ${name(fourth)}`
+  if (
+    top === 'segments' &&
+    (third === 'hoursPerJob' || third === 'resaleHoursPerJob') &&
+    fourth !== undefined
+  )
+    return `${field(third)} · ${name(second!)} · ${name(fourth)}`
+  if (top === 'service' && second === 'outsourcing' && third !== undefined && fourth !== undefined)
+    return `${field(fourth)} · ${name(third)}`
   if ((top === 'grades' || top === 'segments' || top === 'training') && third !== undefined)
     return `${field(third)} · ${name(second!)}`
   if (top === 'workforce' && second === 'roster') return field('roster')
@@ -107,6 +145,12 @@ const rates = new Set([
   'shortageTolerance',
   'productivityGain',
   'rampUpFactor',
+  'resaleReplacesService',
+  'rampUp',
+  'overtimeShare',
+  'overtimePremium',
+  'backfill',
+  'gapHiring',
 ])
 const growths = new Set(['newSalesGrowth', 'preOwnedGrowth'])
 const unitKeys: Record<string, string> = {
@@ -130,12 +174,17 @@ const unitKeys: Record<string, string> = {
   initialBacklogHours: 'editors.units.hours',
   baseTurnaroundWeeks: 'editors.units.weeks',
   targetTurnaroundWeeks: 'editors.units.weeks',
+  revenuePerHour: 'decisions.units.chfPerHour',
+  costPerHour: 'decisions.units.chfPerHour',
+  maxHours: 'editors.units.hours',
+  maxIntake: 'editors.units.studentsPerYear',
+  resaleHoursPerJob: 'editors.units.hoursPerJob',
 }
 
 /** The field a path ends in (`hoursPerJob` for a job's hours, `hires` for a grade's hires). */
 export function fieldOf(path: string): string {
   const s = parsePath(path) ?? [path]
-  if (s[0] === 'segments' && s[2] === 'hoursPerJob') return 'hoursPerJob'
+  if (s[0] === 'segments' && (s[2] === 'hoursPerJob' || s[2] === 'resaleHoursPerJob')) return s[2]
   if (s[0] === 'workforce' && s.length === 3) return s[1]!
   return s[s.length - 1]!
 }
@@ -174,7 +223,8 @@ export function firstValue(path: string, input: ModelInput): number | null {
     const resolved = resolveSeries(value, input.horizonYears, input.startYear, path)
     return resolved.ok ? (resolved.values[0] ?? null) : null
   }
-  if (value === undefined && path.startsWith('workforce/hires/')) return 0
+  const zeroWhenMissing = ['workforce/hires/', 'workforce/backfill/', 'workforce/gapHiring/']
+  if (value === undefined && zeroWhenMissing.some((p) => path.startsWith(p))) return 0
   return null
 }
 
