@@ -27,10 +27,12 @@ const PATTERNS: readonly [RegExp, string, readonly string[]][] = [
   [/^formula does not parse: (.*)$/s, 'formulaParse', ['detail']],
   [/^formula does not compile: (.*)$/s, 'formulaParse', ['detail']],
   [
-    /^formula uses the unknown names? (.*); it may use only t, year and mathjs functions and constants$/,
+    /^formula uses the unknown names? (.*); it may use only t, year, pi, e and the functions .*$/,
     'formulaNames',
     ['names'],
   ],
+  [/^formula calls the functions? (.*); it may call only .*$/, 'formulaFunctions', ['names']],
+  [/^formula uses (.*); it may use only numbers, t, year, pi, e, .*$/, 'formulaParts', ['parts']],
   [/^formula assigns a value; it must be a single expression$/, 'formulaAssigns', []],
   [
     /^formula cannot be evaluated in (\d+) \(t = (\d+)\)(?: and in (\d+) other years?)?: (.*)$/s,

@@ -1,4 +1,4 @@
-// The Formation screen: one column per programme (duration, intake series, dropout, capture, entry, students at the start, supervision, cost).
+// The Formation screen: one column per programme (duration, intake series, (v2) places, dropout, capture, entry, students at the start, supervision, cost).
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
 import type { Programme } from '@shared/model/types'
@@ -73,6 +73,32 @@ function InitialStudents({ programme, firstIntake }: { programme: Programme; fir
   )
 }
 
+/** (v2) "No cap" on the places: ticking removes maxIntake; unticking sets it to the most the intake asks for, so nothing changes yet. */
+function NoCap({ programme, mostIntake }: { programme: Programme; mostIntake: number }) {
+  const { t } = useTranslation()
+  const name = useNames()
+  const { actions } = useWorkspace()
+  const field = useField(`training/${programme.id}/maxIntake`)
+  return (
+    <label className="ed-check">
+      <input
+        type="checkbox"
+        checked={programme.maxIntake === undefined}
+        disabled={field.readOnly}
+        aria-label={`${name(programme.id)} — ${t('editors.training.noCap')}`}
+        data-testid={`nocap-${programme.id}`}
+        onChange={(e) => {
+          if (e.target.checked) {
+            const { maxIntake: _cap, ...rest } = programme
+            void actions.edit(`training/${programme.id}`, rest)
+          } else void actions.edit(`training/${programme.id}/maxIntake`, mostIntake)
+        }}
+      />
+      <span>{t('editors.training.noCap')}</span>
+    </label>
+  )
+}
+
 export function TrainingScreen() {
   const { t } = useTranslation()
   const name = useNames()
@@ -99,6 +125,11 @@ export function TrainingScreen() {
   const firstIntake = (p: Programme): number => {
     const r = resolve(p.intake, 'value')
     return r.ok ? (r.values[0] ?? 0) : 0
+  }
+
+  const mostIntake = (p: Programme): number => {
+    const r = resolve(p.intake, 'value')
+    return r.ok ? Math.max(0, ...r.values) : 0
   }
 
   const label = (p: Programme, key: string): string => `${name(p.id)} — ${t(`editors.field.${key}`)}`
@@ -164,6 +195,25 @@ export function TrainingScreen() {
         },
         value: p.intake,
       }),
+    },
+    {
+      key: 'maxIntake',
+      label: t('editors.field.maxIntake'),
+      help: t('editors.help.maxIntake'),
+      series: (p) =>
+        p.maxIntake === undefined
+          ? null
+          : {
+              spec: {
+                path: `training/${p.id}/maxIntake`,
+                label: label(p, 'maxIntake'),
+                unit: t('editors.units.studentsPerYear'),
+                percent: false,
+                bounds: { min: 0 },
+              },
+              value: p.maxIntake,
+            },
+      cell: (p) => <NoCap programme={p} mostIntake={mostIntake(p)} />,
     },
     numberRow('dropoutRate', t('editors.units.percentPerYear'), true),
     numberRow('captureRate', t('editors.units.percent'), true),
