@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ModelResult, YearResult } from '../../shared/model/types'
 import { costChart, demandCapacityChart, shortageChart, toTable } from '../../renderer/src/charts/toChartData'
 import { revenueChart, turnaroundByGradeChart } from '../../renderer/src/charts/v2Charts'
+import { toChartJs, type UnitText } from '../../renderer/src/charts/toChartJs'
 import { computeKpis } from '../../renderer/src/features/results/kpis'
 import { compareChart, kpiTable, metricKeys } from '../../renderer/src/features/compare/compareData'
 import { makeInput } from '../support/makeInput'
@@ -106,6 +107,17 @@ const input = makeInput({
   service: { overtimeShare: 0.1, outsourcing: { master: { maxHours: 40, costPerHour: 120 } } },
 })
 const ctx = { input, result, t, name }
+const units: UnitText = {
+  h: 'h',
+  fte: 'FTE',
+  students: 'st.',
+  seats: 'seats',
+  weeks: 'wk',
+  chf: 'CHF',
+  people: 'ppl',
+  percent: '%',
+  years: 'yrs',
+}
 
 describe('demand vs capacity (v2)', () => {
   it('stacks overtime and outsourced hours, summed over grades, on top of each grade’s capacity', () => {
@@ -131,14 +143,15 @@ describe('demand vs capacity (v2)', () => {
     expect(spec.series.map((s) => s.key)).toEqual(['watchmaker', 'master', 'demand', 'effective-demand'])
   })
 
-  it('names the short grades on each run of shortage years', () => {
+  it('names the grades short in each run of shortage years, one per line under the word', () => {
     expect(demandCapacityChart(ctx).annotations).toEqual([
-      expect.objectContaining({ from: '2027', to: '2027', label: 'charts.shortageOf{"grades":"MASTER"}' }),
-      expect.objectContaining({
-        from: '2028',
+      {
+        kind: 'band',
+        from: '2027',
         to: '2028',
-        label: 'charts.shortageOf{"grades":"WATCHMAKER, MASTER"}',
-      }),
+        label: 'charts.shortage\nWATCHMAKER\nMASTER',
+        colour: '#B42318',
+      },
     ])
   })
 })
@@ -146,14 +159,25 @@ describe('demand vs capacity (v2)', () => {
 describe('shortage chart (v2)', () => {
   it('also shades a year where only a grade is short, in the tight colour', () => {
     const bands = shortageChart(ctx).annotations
-    expect(bands).toHaveLength(3)
-    expect(bands[2]).toEqual({
+    expect(bands).toHaveLength(2)
+    expect(bands[1]).toEqual({
       kind: 'band',
       from: '2029',
       to: '2029',
-      label: 'charts.gradeShort{"grades":"WATCHMAKER"}',
+      label: 'charts.gradeShort\nWATCHMAKER',
       colour: '#9A6700',
     })
+  })
+
+  it('draws a label of several lines as Chart.js lines', () => {
+    const config = toChartJs(shortageChart(ctx), units)
+    const annotations = (config.options!.plugins as { annotation: { annotations: Record<string, unknown> } })
+      .annotation.annotations
+    expect((annotations.band0 as { label: { content: unknown } }).label.content).toEqual([
+      'charts.shortage',
+      'WATCHMAKER',
+      'MASTER',
+    ])
   })
 })
 

@@ -48,7 +48,7 @@ export interface AxisSpec {
 }
 
 export type AnnotationSpec =
-  /** Shades the categories from `from` to `to` (inclusive labels). */
+  /** Shades the categories from `from` to `to` (inclusive labels); a label with line breaks is drawn on several lines. */
   | { kind: 'band'; from: string; to: string; label: string; colour: string }
   /** A horizontal line at `value` on an axis. */
   | { kind: 'hline'; value: number; axis: 'y' | 'y2'; label: string; colour: string }

@@ -19,8 +19,8 @@ export function shortGrades(input: ModelInput, year: YearResult): string[] {
 }
 
 /**
- * Runs of consecutive years where `flag` holds and the same grades are short, so a band's label can name
- * them (a run splits where the short grades change).
+ * Runs of consecutive years where `flag` holds, with every grade short in any year of the run (input order),
+ * so that a band can name them.
  */
 function gradeRuns(
   input: ModelInput,
@@ -28,48 +28,54 @@ function gradeRuns(
   flag: (y: YearResult) => boolean,
 ): { from: string; to: string; grades: string[] }[] {
   const runs: { from: string; to: string; grades: string[] }[] = []
-  let open: { from: string; to: string; grades: string[]; key: string } | null = null
+  let open: { from: string; to: string; short: Set<string> } | null = null
+  const close = (): void => {
+    if (!open) return
+    const short = open.short
+    runs.push({
+      from: open.from,
+      to: open.to,
+      grades: input.grades.map((g) => g.id).filter((id) => short.has(id)),
+    })
+    open = null
+  }
   for (const y of result.years) {
-    const grades = flag(y) ? shortGrades(input, y) : null
-    const key = grades === null ? null : grades.join('\u0000')
-    if (open && key === open.key) {
-      open.to = String(y.year)
+    if (!flag(y)) {
+      close()
       continue
     }
-    if (open) runs.push(open)
-    open = grades === null ? null : { from: String(y.year), to: String(y.year), grades, key: key! }
+    open ??= { from: String(y.year), to: String(y.year), short: new Set<string>() }
+    open.to = String(y.year)
+    for (const id of shortGrades(input, y)) open.short.add(id)
   }
-  if (open) runs.push(open)
-  return runs.map(({ from, to, grades }) => ({ from, to, grades }))
+  close()
+  return runs
 }
 
 /**
- * Shades every run of shortage years (the scenario's status) and names the grades short in it; with
- * `gradeOnly`, also the years where a grade falls short while the workshop's status is not a shortage.
+ * Shades every run of shortage years (the scenario's status) and names the grades short in it, one per line
+ * under the word (narrow bands stay readable); with `gradeOnly`, also the years where a grade falls short while
+ * the workshop's status is not a shortage, in the tight colour.
  */
 export function shortageBandsByGrade(ctx: Context, gradeOnly = false): AnnotationSpec[] {
   const { input, result, t, name } = ctx
-  const names = (grades: string[]): string => grades.map(name).join(', ')
-  const bands: AnnotationSpec[] = gradeRuns(input, result, (y) => y.status === 'shortage').map((run) => ({
+  const band = (
+    run: { from: string; to: string; grades: string[] },
+    title: string,
+    colour: string,
+  ): AnnotationSpec => ({
     kind: 'band',
     from: run.from,
     to: run.to,
-    label:
-      run.grades.length > 0 ? t('charts.shortageOf', { grades: names(run.grades) }) : t('charts.shortage'),
-    colour: STATUS_COLOURS.shortage,
-  }))
+    label: [title, ...run.grades.map(name)].join('\n'),
+    colour,
+  })
+  const bands = gradeRuns(input, result, (y) => y.status === 'shortage').map((run) =>
+    band(run, t('charts.shortage'), STATUS_COLOURS.shortage),
+  )
   if (!gradeOnly) return bands
   const quiet = gradeRuns(input, result, (y) => y.status !== 'shortage' && shortGrades(input, y).length > 0)
-  return [
-    ...bands,
-    ...quiet.map((run): AnnotationSpec => ({
-      kind: 'band',
-      from: run.from,
-      to: run.to,
-      label: t('charts.gradeShort', { grades: names(run.grades) }),
-      colour: STATUS_COLOURS.tight,
-    })),
-  ]
+  return [...bands, ...quiet.map((run) => band(run, t('charts.gradeShort'), STATUS_COLOURS.tight))]
 }
 
 /** True when the input lets overtime or outsourcing work, or the result has some (so their layers are drawn). */
