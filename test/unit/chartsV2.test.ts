@@ -166,6 +166,7 @@ describe('shortage chart (v2)', () => {
       to: '2029',
       label: 'charts.gradeShort\nWATCHMAKER',
       colour: '#9A6700',
+      labelAt: 'bottom',
     })
   })
 
@@ -178,6 +179,9 @@ describe('shortage chart (v2)', () => {
       'WATCHMAKER',
       'MASTER',
     ])
+    type Band = { label: { position: { y: string } } }
+    expect((annotations.band0 as Band).label.position.y).toBe('start')
+    expect((annotations.band1 as Band).label.position.y).toBe('end')
   })
 })
 

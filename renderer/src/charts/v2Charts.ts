@@ -55,7 +55,7 @@ function gradeRuns(
 /**
  * Shades every run of shortage years (the scenario's status) and names the grades short in it, one per line
  * under the word (narrow bands stay readable); with `gradeOnly`, also the years where a grade falls short while
- * the workshop's status is not a shortage, in the tight colour.
+ * the workshop's status is not a shortage, in the tight colour, labelled at the bottom.
  */
 export function shortageBandsByGrade(ctx: Context, gradeOnly = false): AnnotationSpec[] {
   const { input, result, t, name } = ctx
@@ -63,19 +63,22 @@ export function shortageBandsByGrade(ctx: Context, gradeOnly = false): Annotatio
     run: { from: string; to: string; grades: string[] },
     title: string,
     colour: string,
+    labelAt?: 'bottom',
   ): AnnotationSpec => ({
     kind: 'band',
     from: run.from,
     to: run.to,
     label: [title, ...run.grades.map(name)].join('\n'),
     colour,
+    ...(labelAt ? { labelAt } : {}),
   })
   const bands = gradeRuns(input, result, (y) => y.status === 'shortage').map((run) =>
     band(run, t('charts.shortage'), STATUS_COLOURS.shortage),
   )
   if (!gradeOnly) return bands
   const quiet = gradeRuns(input, result, (y) => y.status !== 'shortage' && shortGrades(input, y).length > 0)
-  return [...bands, ...quiet.map((run) => band(run, t('charts.gradeShort'), STATUS_COLOURS.tight))]
+  // Their labels sit at the bottom: such a year often borders a shortage run labelled at the top.
+  return [...bands, ...quiet.map((run) => band(run, t('charts.gradeShort'), STATUS_COLOURS.tight, 'bottom'))]
 }
 
 /** True when the input lets overtime or outsourcing work, or the result has some (so their layers are drawn). */
