@@ -9,8 +9,8 @@ import {
   pasteWrite,
 } from '../../renderer/src/features/workforce/hiringGrid'
 import { jobMixWrite, profileOf, resaleProfileWrite } from '../../renderer/src/features/market/jobMix'
-import { nextProfileAge, profileAges } from '../../renderer/src/features/workforce/RetirementProfile'
-import { rampUpYears } from '../../renderer/src/features/service/FlexibleCapacity'
+import { nextProfileAge, profileAges } from '../../renderer/src/features/workforce/retirementAges'
+import { rampUpYears } from '../../renderer/src/features/service/rampUp'
 import { writeFor } from '../../renderer/src/state/workspaceState'
 
 const h = { horizonYears: 5, startYear: 2026 }

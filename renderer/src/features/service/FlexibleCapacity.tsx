@@ -6,11 +6,7 @@ import { useNames } from '../../names'
 import { NumberField } from '../../components/fields/NumberField'
 import { ParamTable, type ParamRow } from '../../components/fields/ParamTable'
 import { maxRampUpYears } from '@shared/model/limits'
-
-/** The shares of a full year a joiner gives in its 1st, 2nd, … year; without rampUp, the one-year rampUpFactor. */
-export function rampUpYears(input: ModelInput): number[] {
-  return input.service.rampUp ?? [input.service.rampUpFactor]
-}
+import { rampUpYears } from './rampUp'
 
 export function RampUpEditor({ input }: { input: ModelInput }) {
   const { t } = useTranslation()
