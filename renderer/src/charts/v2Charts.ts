@@ -96,29 +96,28 @@ export function flexibleLayers(
 /** The overtime and outsourced hours of every year, summed over grades, as stacked layers above capacity. */
 export function flexibleSeries({ input, result, t }: Context): SeriesSpec[] {
   const layers = flexibleLayers(input, result)
-  const out: SeriesSpec[] = []
-  if (layers.overtime)
-    out.push({
-      key: 'overtime',
-      label: t('charts.overtimeHours'),
-      kind: 'bar',
-      data: result.years.map((y) => sum(y.overtimeHours)),
-      colour: '#F0E442',
-      stack: 'capacity',
-      unit: 'h',
-    })
-  if (layers.outsourced)
-    out.push({
+  const kinds = [
+    { key: 'overtime', on: layers.overtime, pick: (y: YearResult) => y.overtimeHours, colour: '#F0E442' },
+    {
       key: 'outsourced',
-      label: t('charts.outsourcedHours'),
-      kind: 'bar',
-      data: result.years.map((y) => sum(y.outsourcedHours)),
+      on: layers.outsourced,
+      pick: (y: YearResult) => y.outsourcedHours,
       colour: '#000000',
-      dashed: true,
+    },
+  ]
+  return kinds
+    .filter((k) => k.on)
+    .map((k) => ({
+      key: k.key,
+      label: t(`charts.${k.key}Hours`),
+      kind: 'bar',
+      data: result.years.map((y) => sum(k.pick(y))),
+      colour: k.colour,
+      // Outsourced hours are bought, not worked here: drawn lighter with an outline.
+      dashed: k.key === 'outsourced' || undefined,
       stack: 'capacity',
       unit: 'h',
-    })
-  return out
+    }))
 }
 
 /** Revenue (served hours at each grade's rate) and the revenue lost to customers who gave up, with the margin as a line. */

@@ -5,6 +5,7 @@ import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'
 import { NumberField } from '../../components/fields/NumberField'
 import { ParamTable, type ParamRow } from '../../components/fields/ParamTable'
+import { OptionalToggle } from '../../components/fields/OptionalToggle'
 import { maxRampUpYears } from '@shared/model/limits'
 import { rampUpYears } from './rampUp'
 
@@ -64,30 +65,23 @@ export function RampUpEditor({ input }: { input: ModelInput }) {
 function OutsourceToggle({ input, grade }: { input: ModelInput; grade: Grade }) {
   const { t } = useTranslation()
   const name = useNames()
-  const { actions } = useWorkspace()
-  const field = useField(`service/outsourcing/${grade.id}`)
   const map = input.service.outsourcing ?? {}
-  const on = map[grade.id] !== undefined
   return (
-    <label className="ed-check">
-      <input
-        type="checkbox"
-        checked={on}
-        disabled={field.readOnly}
-        aria-label={`${name(grade.id)} — ${t('editors.service.outsource')}`}
-        data-testid={`outsource-${grade.id}`}
-        onChange={(e) => {
-          if (e.target.checked) {
-            const costPerHour = Math.round(grade.salaryPerFte / grade.hoursPerFte)
-            void actions.edit(`service/outsourcing/${grade.id}`, { maxHours: 0, costPerHour })
-          } else {
-            const { [grade.id]: _off, ...rest } = map
-            void actions.edit('service/outsourcing', rest)
-          }
-        }}
-      />
-      <span>{t('editors.service.outsource')}</span>
-    </label>
+    <OptionalToggle
+      path={`service/outsourcing/${grade.id}`}
+      checked={map[grade.id] !== undefined}
+      text={t('editors.service.outsource')}
+      label={`${name(grade.id)} — ${t('editors.service.outsource')}`}
+      testId={`outsource-${grade.id}`}
+      onCheck={() => ({
+        path: `service/outsourcing/${grade.id}`,
+        value: { maxHours: 0, costPerHour: Math.round(grade.salaryPerFte / grade.hoursPerFte) },
+      })}
+      onUncheck={() => {
+        const { [grade.id]: _off, ...rest } = map
+        return { path: 'service/outsourcing', value: rest }
+      }}
+    />
   )
 }
 

@@ -12,6 +12,7 @@ import { AddItem } from '../../components/fields/AddItem'
 import { FieldProblems } from '../../components/fields/FieldProblems'
 import { freeId } from '../../components/fields/listEdit'
 import { useListEdit } from '../../components/fields/useListEdit'
+import { OptionalToggle } from '../../components/fields/OptionalToggle'
 import { durationWrite, steadyStateWrite } from './programme'
 
 type NumberKey =
@@ -77,25 +78,19 @@ function InitialStudents({ programme, firstIntake }: { programme: Programme; fir
 function NoCap({ programme, mostIntake }: { programme: Programme; mostIntake: number }) {
   const { t } = useTranslation()
   const name = useNames()
-  const { actions } = useWorkspace()
-  const field = useField(`training/${programme.id}/maxIntake`)
   return (
-    <label className="ed-check">
-      <input
-        type="checkbox"
-        checked={programme.maxIntake === undefined}
-        disabled={field.readOnly}
-        aria-label={`${name(programme.id)} — ${t('editors.training.noCap')}`}
-        data-testid={`nocap-${programme.id}`}
-        onChange={(e) => {
-          if (e.target.checked) {
-            const { maxIntake: _cap, ...rest } = programme
-            void actions.edit(`training/${programme.id}`, rest)
-          } else void actions.edit(`training/${programme.id}/maxIntake`, mostIntake)
-        }}
-      />
-      <span>{t('editors.training.noCap')}</span>
-    </label>
+    <OptionalToggle
+      path={`training/${programme.id}/maxIntake`}
+      checked={programme.maxIntake === undefined}
+      text={t('editors.training.noCap')}
+      label={`${name(programme.id)} — ${t('editors.training.noCap')}`}
+      testId={`nocap-${programme.id}`}
+      onCheck={() => {
+        const { maxIntake: _cap, ...rest } = programme
+        return { path: `training/${programme.id}`, value: rest }
+      }}
+      onUncheck={() => ({ path: `training/${programme.id}/maxIntake`, value: mostIntake })}
+    />
   )
 }
 
