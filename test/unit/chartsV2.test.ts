@@ -197,6 +197,11 @@ describe('cost, revenue and margin', () => {
       'outsourcing',
     ])
     expect(spec.series.reduce((acc, s) => acc + (s.data[0] ?? 0), 0)).toBe(125)
+    // The same colours as the demand chart's overtime and outsourced layers.
+    const layers = demandCapacityChart(ctx).series
+    const colour = (list: typeof layers, key: string) => list.find((s) => s.key === key)!.colour
+    expect(colour(spec.series, 'overtime')).toBe(colour(layers, 'overtime'))
+    expect(colour(spec.series, 'outsourcing')).toBe(colour(layers, 'outsourced'))
   })
 
   it('revenue and lost revenue are bars of their own, the margin a line', () => {

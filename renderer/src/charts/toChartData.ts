@@ -10,7 +10,7 @@ import {
   type ChartSpec,
   type SeriesSpec,
 } from './chartSpec'
-import { flexibleSeries, shortageBandsByGrade } from './v2Charts'
+import { FLEX_COLOURS, flexibleSeries, shortageBandsByGrade } from './v2Charts'
 
 export interface ChartContext {
   input: ModelInput
@@ -353,7 +353,13 @@ export function costChart({ result, t }: ChartContext): ChartSpec {
       label: t(`charts.costCategory.${c}`),
       kind: 'bar',
       data: result.years.map((y) => y.cost[c]),
-      colour: colourAt(i),
+      colour:
+        c === 'overtime'
+          ? FLEX_COLOURS.overtime
+          : c === 'outsourcing'
+            ? FLEX_COLOURS.outsourced
+            : colourAt(i),
+      dashed: c === 'outsourcing' || undefined,
       stack: 'cost',
       unit: 'chf',
     })),

@@ -81,6 +81,9 @@ export function shortageBandsByGrade(ctx: Context, gradeOnly = false): Annotatio
   return [...bands, ...quiet.map((run) => band(run, t('charts.gradeShort'), STATUS_COLOURS.tight, 'bottom'))]
 }
 
+/** Overtime and outsourcing keep one colour in the demand chart's layers and the cost chart's categories. */
+export const FLEX_COLOURS = { overtime: '#F0E442', outsourced: '#000000' } as const
+
 /** True when the input lets overtime or outsourcing work, or the result has some (so their layers are drawn). */
 export function flexibleLayers(
   input: ModelInput,
@@ -97,7 +100,12 @@ export function flexibleLayers(
 export function flexibleSeries({ input, result, t }: Context): SeriesSpec[] {
   const layers = flexibleLayers(input, result)
   const kinds = [
-    { key: 'overtime', on: layers.overtime, pick: (y: YearResult) => y.overtimeHours, colour: '#F0E442' },
+    {
+      key: 'overtime',
+      on: layers.overtime,
+      pick: (y: YearResult) => y.overtimeHours,
+      colour: FLEX_COLOURS.overtime,
+    },
     {
       key: 'outsourced',
       on: layers.outsourced,
