@@ -180,17 +180,17 @@ export const editorsFr = {
     },
     help: {
       overtimeShare:
-        'Heures supplémentaires au plus par niveau, en part de sa capacité ; seulement pour son propre travail non servi.',
+        'Heures supplémentaires au plus par grade, en part de sa capacité ; seulement pour son propre travail non servi.',
       overtimePremium:
         'Supplément payé sur une heure supplémentaire, en plus du salaire horaire (25 % par défaut).',
       statusBasis:
-        'Atelier : totaux de tous les niveaux. Niveau : une année est en pénurie dès qu’un niveau l’est.',
+        'Atelier : totaux de tous les grades. Grade : une année est en pénurie dès qu’un grade l’est.',
       rampUp:
         'Part des heures pleines qu’un arrivant fournit sa 1re, 2e, … année (10 ans au plus) ; remplace la productivité de la 1re année.',
-      revenuePerHour: 'Facturé par heure de travail de ce niveau fournie (CHF/h).',
-      outsourcing: 'Heures de travail de ce niveau achetées au-dehors au plus par an, après les heures sup.',
+      revenuePerHour: 'Facturé par heure de travail de ce grade fournie (CHF/h).',
+      outsourcing: 'Heures de travail de ce grade achetées au-dehors au plus par an, après les heures sup.',
       serviceByGrade:
-        'Par niveau de travail : ce qu’une heure facture, et la sous-traitance qui peut prendre son travail non servi.',
+        'Par grade de travail : ce qu’une heure facture, et la sous-traitance qui peut prendre son travail non servi.',
       resaleReplacesService:
         'Part des services de revente qui tiennent lieu du service prévu du propriétaire.',
       resaleJobMix:
@@ -281,8 +281,8 @@ export const editorsFr = {
       rampUpAdd: 'Ajouter une année',
       rampUpRemove: 'Retirer la dernière année',
       outsource: 'Sous-traiter',
-      byGrade: 'Chiffre et sous-traitance par niveau',
-      basis: { workshop: 'l’atelier', grade: 'chaque niveau' },
+      byGrade: 'Chiffre et sous-traitance par grade',
+      basis: { workshop: 'l’atelier', grade: 'chaque grade' },
       title: 'Service',
       intro: 'Les types de travaux et les règles de service : arriéré, abandons, délais et productivité.',
       jobTypes: 'Types de travaux',

@@ -133,7 +133,7 @@ export const fr = {
       overtime: 'Heures sup.',
       outsourcing: 'Sous-traitance',
     },
-    gradeShort: 'Niveau en pénurie',
+    gradeShort: 'Grade en pénurie',
     overtimeHours: 'Heures supplémentaires',
     outsourcedHours: 'Heures sous-traitées',
     revenueSeries: 'Chiffre d’affaires',
@@ -145,8 +145,8 @@ export const fr = {
         'Chiffre facturé sur les heures servies, chiffre perdu par les clients qui renoncent, et marge après tous les coûts.',
     },
     turnaroundByGrade: {
-      title: 'Délai par niveau',
-      description: 'Délai de chaque niveau sur son propre travail, face à la cible de {{target}} semaines.',
+      title: 'Délai par grade',
+      description: 'Délai de chaque grade sur son propre travail, face à la cible de {{target}} semaines.',
     },
     demandCapacity: {
       title: 'Demande et capacité',
