@@ -116,7 +116,7 @@ describe('other charts', () => {
     expect(spec.series.find((s) => s.key === 'turnaround')!.axis).toBe('y2')
   })
 
-  it('cost stacks the four categories, which add up to the total', () => {
+  it('cost stacks the six categories (v2: overtime, outsourcing), which add up to the total', () => {
     const spec = costChart(ctx)
     ctx.result.years.forEach((y, i) => {
       const stacked = spec.series.reduce((acc, s) => acc + (s.data[i] ?? 0), 0)
@@ -140,7 +140,7 @@ describe('age profile and tables', () => {
   it('a data table has a row per year and a column per series', () => {
     const spec = costChart(context())
     const table = toTable(spec)
-    expect(table.columns).toHaveLength(4)
+    expect(table.columns).toHaveLength(6)
     expect(table.rows.map((r) => r.label)).toEqual(spec.labels)
     expect(table.rows[0]!.values).toEqual(spec.series.map((s) => s.data[0]))
   })

@@ -97,6 +97,28 @@ describe('checkEdit', () => {
       problems: [{ path: 'service/noSuchThing/x', message: 'service/noSuchThing/x: no such field' }],
     })
   })
+  it('a version 2 field on a version 1 scenario: the map is written whole and the scenario becomes version 2', () => {
+    const state = showing(scenario(2))
+    expect(state.input!.schemaVersion).toBe(1)
+    const check = checkEdit(state, 'workforce/backfill/watchmaker', 0.8)
+    expect(check).toMatchObject({
+      ok: true,
+      upgrade: true,
+      write: { path: 'workforce/backfill', value: { watchmaker: 0.8 } },
+    })
+    expect(check!.ok && check!.input.schemaVersion).toBe(2)
+    expect(check!.ok && check!.input.workforce.backfill).toEqual({ watchmaker: 0.8 })
+    // A v1 field on a v1 scenario stays v1, written at its own path.
+    expect(checkEdit(state, 'service/abandonRate', 0.5)).toMatchObject({
+      upgrade: false,
+      write: { path: 'service/abandonRate', value: 0.5 },
+    })
+  })
+  it('a bad value of a new version 2 field names the field, not the version', () => {
+    const check = checkEdit(showing(scenario(2)), 'workforce/backfill/watchmaker', 1.5)
+    expect(check).toMatchObject({ ok: false })
+    expect(!check!.ok && check!.problems.map((p) => p.path)).toEqual(['workforce/backfill/watchmaker'])
+  })
   it('refuses any edit of a frozen version, and of a workspace opened read-only, with the reason', () => {
     const frozen = showing(scenario(3, { frozenAt: '2026-02-01T00:00:00Z', parentId: null }))
     expect(checkEdit(frozen, 'service/abandonRate', 0.5)).toEqual({

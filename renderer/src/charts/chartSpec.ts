@@ -48,8 +48,16 @@ export interface AxisSpec {
 }
 
 export type AnnotationSpec =
-  /** Shades the categories from `from` to `to` (inclusive labels). */
-  | { kind: 'band'; from: string; to: string; label: string; colour: string }
+  /** Shades the categories from `from` to `to` (inclusive labels); a label with line breaks is drawn on several lines. */
+  | {
+      kind: 'band'
+      from: string
+      to: string
+      label: string
+      colour: string
+      /** Where the label sits (default the top), so neighbouring bands' labels do not run into each other. */
+      labelAt?: 'top' | 'bottom'
+    }
   /** A horizontal line at `value` on an axis. */
   | { kind: 'hline'; value: number; axis: 'y' | 'y2'; label: string; colour: string }
 

@@ -10,6 +10,7 @@ import {
   type ChartSpec,
   type SeriesSpec,
 } from './chartSpec'
+import { FLEX_COLOURS, flexibleSeries, shortageBandsByGrade } from './v2Charts'
 
 export interface ChartContext {
   input: ModelInput
@@ -34,23 +35,9 @@ function perKey(
   return ids.map((id, i) => ({ key: id, data: result.years.map((y) => pick(y)[id] ?? 0), ...make(id, i) }))
 }
 
-/** Shades every run of shortage years and labels it. */
-export function shortageBands(result: ModelResult, t: Translate): AnnotationSpec[] {
-  const labels = yearLabels(result)
-  return runsOf(
-    labels,
-    result.years.map((y) => y.status === 'shortage'),
-  ).map((run) => ({
-    kind: 'band',
-    from: run.from,
-    to: run.to,
-    label: t('charts.shortage'),
-    colour: STATUS_COLOURS.shortage,
-  }))
-}
-
-/** 1. Capacity hours stacked by grade against demand (and demand plus the backlog carried in). */
-export function demandCapacityChart({ input, result, t, name }: ChartContext): ChartSpec {
+/** 1. Capacity hours stacked by grade, then overtime and outsourced hours, against demand (and demand plus the backlog carried in). */
+export function demandCapacityChart(ctx: ChartContext): ChartSpec {
+  const { input, result, t, name } = ctx
   const grades = input.grades.map((g) => g.id)
   return {
     id: 'demand-capacity',
@@ -70,6 +57,7 @@ export function demandCapacityChart({ input, result, t, name }: ChartContext): C
           unit: 'h',
         }),
       ),
+      ...flexibleSeries(ctx),
       {
         key: 'demand',
         label: t('charts.demandHours'),
@@ -89,12 +77,13 @@ export function demandCapacityChart({ input, result, t, name }: ChartContext): C
       },
     ],
     y: { title: t('units.hoursPerYear'), unit: 'h', stacked: true },
-    annotations: shortageBands(result, t),
+    annotations: shortageBandsByGrade(ctx),
   }
 }
 
-/** 2. Shortage in FTE, stacked by grade. */
-export function shortageChart({ input, result, t, name }: ChartContext): ChartSpec {
+/** 2. Shortage in FTE, stacked by grade; the shaded years name the grades short (also where only a grade is). */
+export function shortageChart(ctx: ChartContext): ChartSpec {
+  const { input, result, t, name } = ctx
   return {
     id: 'shortage',
     title: t('charts.shortageFte.title'),
@@ -113,7 +102,7 @@ export function shortageChart({ input, result, t, name }: ChartContext): ChartSp
       }),
     ),
     y: { title: t('units.fte'), unit: 'fte', stacked: true },
-    annotations: shortageBands(result, t),
+    annotations: shortageBandsByGrade(ctx, true),
   }
 }
 
@@ -351,9 +340,9 @@ export function backlogChart({ input, result, t }: ChartContext): ChartSpec {
   }
 }
 
-/** 8. Cost by category, stacked. */
+/** 8. Cost by category, stacked (overtime and outsourcing are paid flexible capacity). */
 export function costChart({ result, t }: ChartContext): ChartSpec {
-  const categories = ['salaries', 'hiring', 'training', 'benches'] as const
+  const categories = ['salaries', 'hiring', 'training', 'benches', 'overtime', 'outsourcing'] as const
   return {
     id: 'cost',
     title: t('charts.cost.title'),
@@ -364,7 +353,13 @@ export function costChart({ result, t }: ChartContext): ChartSpec {
       label: t(`charts.costCategory.${c}`),
       kind: 'bar',
       data: result.years.map((y) => y.cost[c]),
-      colour: colourAt(i),
+      colour:
+        c === 'overtime'
+          ? FLEX_COLOURS.overtime
+          : c === 'outsourcing'
+            ? FLEX_COLOURS.outsourced
+            : colourAt(i),
+      dashed: c === 'outsourcing' || undefined,
       stack: 'cost',
       unit: 'chf',
     })),

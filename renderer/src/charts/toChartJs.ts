@@ -69,8 +69,9 @@ export function toChartJs(
         drawTime: 'beforeDatasetsDraw',
         label: {
           display: true,
-          content: a.label,
-          position: { x: 'center', y: 'start' },
+          // A label of several lines (a shortage and the grades short in it) is drawn line under line.
+          content: a.label.includes('\n') ? a.label.split('\n') : a.label,
+          position: { x: 'center', y: a.labelAt === 'bottom' ? 'end' : 'start' },
           color: a.colour,
           font: { size: 11, weight: 'bold' },
         },

@@ -86,6 +86,10 @@ export const de: Shape<typeof fr> = {
     lostHours: 'Verlorene Stunden (Verzicht)',
     totalCost: 'Gesamtkosten',
     overHorizon: 'über {{years}} Jahre',
+    firstShortageGrade: 'zuerst: {{grade}}',
+    lostRevenue: '{{value}} Umsatz verloren',
+    totalMargin: 'Marge gesamt',
+    revenue: 'Umsatz {{value}}',
   },
   units: {
     h: 'h',
@@ -124,7 +128,29 @@ export const de: Shape<typeof fr> = {
     backlogHours: 'Rückstand (h)',
     turnaroundWeeks: 'Dauer (Wo.)',
     target: 'Ziel {{value}} Wo.',
-    costCategory: { salaries: 'Löhne', hiring: 'Rekrutierung', training: 'Ausbildung', benches: 'Werkbänke' },
+    costCategory: {
+      salaries: 'Löhne',
+      hiring: 'Rekrutierung',
+      training: 'Ausbildung',
+      benches: 'Werkbänke',
+      overtime: 'Überstunden',
+      outsourcing: 'Fremdvergabe',
+    },
+    gradeShort: 'Stufe knapp',
+    overtimeHours: 'Überstunden',
+    outsourcedHours: 'Fremdvergeben',
+    revenueSeries: 'Umsatz',
+    lostRevenue: 'Verlorener Umsatz (Abbrüche)',
+    margin: 'Marge',
+    revenue: {
+      title: 'Umsatz und Marge',
+      description:
+        'Umsatz auf den geleisteten Stunden, Umsatz, der mit aufgebenden Kunden verloren geht, und die Marge nach allen Kosten.',
+    },
+    turnaroundByGrade: {
+      title: 'Reparaturdauer nach Stufe',
+      description: 'Reparaturdauer jeder Stufe für ihre eigene Arbeit, gegen das Ziel von {{target}} Wochen.',
+    },
     demandCapacity: {
       title: 'Nachfrage und Kapazität',
       description:
@@ -159,7 +185,7 @@ export const de: Shape<typeof fr> = {
     },
     cost: {
       title: 'Kosten nach Kategorie',
-      description: 'Löhne, Rekrutierung, Ausbildung und Werkbänke, pro Jahr.',
+      description: 'Löhne, Rekrutierung, Ausbildung, Werkbänke, Überstunden und Fremdvergabe, pro Jahr.',
     },
   },
   levers: {
@@ -198,6 +224,18 @@ export const de: Shape<typeof fr> = {
       headcount: 'Personalbestand (VZÄ)',
       students: 'Lernende',
       costTotal: 'Gesamtkosten (CHF)',
+      servedHours: 'Geleistete Stunden',
+      overtimeHours: 'Überstunden',
+      outsourcedHours: 'Fremdvergebene Stunden',
+      costOvertime: 'Kosten der Überstunden (CHF)',
+      costOutsourcing: 'Kosten der Fremdvergabe (CHF)',
+      revenue: 'Umsatz (CHF)',
+      lostRevenue: 'Verlorener Umsatz (CHF)',
+      margin: 'Marge (CHF)',
+      turnaroundByGrade: 'Reparaturdauer — {{grade}} (Wochen)',
+      gapFte: 'Engpass — {{grade}} (VZÄ)',
+      overtimeByGrade: 'Überstunden — {{grade}}',
+      outsourcedByGrade: 'Fremdvergebene Stunden — {{grade}}',
     },
     kpis: {
       firstShortageYear: 'Erstes Engpassjahr',
@@ -205,6 +243,9 @@ export const de: Shape<typeof fr> = {
       lastTurnaroundWeeks: 'Reparaturdauer im letzten Jahr',
       totalLostHours: 'Verlorene Stunden',
       totalCost: 'Gesamtkosten',
+      totalRevenue: 'Umsatz gesamt',
+      totalLostRevenue: 'Verlorener Umsatz',
+      totalMargin: 'Marge gesamt',
     },
   },
   sources: {

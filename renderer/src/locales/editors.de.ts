@@ -41,7 +41,11 @@ export const editorsDe: Shape<typeof editorsFr> = {
       formulaEmpty: 'die Formel ist leer',
       formulaParse: 'die Formel kann nicht gelesen werden: {{detail}}',
       formulaNames:
-        'die Formel verwendet {{names}}; erlaubt sind nur t, year sowie die Funktionen und Konstanten von mathjs',
+        'die Formel verwendet {{names}}; erlaubt sind nur t, year, pi, e und die Funktionen min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan',
+      formulaFunctions:
+        'die Formel ruft {{names}} auf; erlaubt sind nur min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan',
+      formulaParts:
+        'die Formel verwendet {{parts}}; erlaubt sind nur Zahlen, t, year, Arithmetik, Vergleiche, and/or/not und c ? a : b',
       formulaAssigns: 'die Formel weist einen Wert zu; sie muss ein einziger Ausdruck sein',
       formulaThrows: 'die Formel kann für {{year}} (t = {{t}}){{more}} nicht berechnet werden: {{detail}}',
       formulaNotNumber:
@@ -109,6 +113,19 @@ export const editorsDe: Shape<typeof editorsFr> = {
         'Eine neue Stufe wird zuoberst (als höchste) hinzugefügt, mit den Werten der bisher höchsten Stufe.',
     },
     field: {
+      overtimeShare: 'Überstunden',
+      overtimePremium: 'Überstundenzuschlag',
+      statusBasis: 'Engpass gezählt für',
+      rampUp: 'Einarbeitung',
+      revenuePerHour: 'Umsatz pro Stunde',
+      outsourcingMaxHours: 'Fremdvergabe',
+      outsourcingCostPerHour: 'Preis einer fremdvergebenen Stunde',
+      resaleReplacesService: 'Wiederverkäufe statt Service',
+      resaleJobMix: 'Arbeiten eines Wiederverkaufs-Service',
+      maxIntake: 'Plätze',
+      backfill: 'Ersatz von Abgängen',
+      gapHiring: 'Anstellung nach Lücke',
+      retirementProfile: 'Frühpensionierung',
       startYear: 'Erstes Jahr',
       horizonYears: 'Zeitraum',
       retirementAge: 'Pensionierungsalter',
@@ -164,6 +181,27 @@ export const editorsDe: Shape<typeof editorsFr> = {
       share: 'Anteil',
     },
     help: {
+      overtimeShare:
+        'Höchstens so viele Überstunden pro Stufe, als Anteil ihrer Kapazität; nur für ihre eigene offene Arbeit.',
+      overtimePremium: 'Zuschlag auf eine Überstunde, zusätzlich zum Stundenlohn (Standard 25 %).',
+      statusBasis: 'Werkstatt: Summen aller Stufen. Stufe: ein Jahr ist knapp, sobald eine Stufe es ist.',
+      rampUp:
+        'Anteil der vollen Stunden, den ein Neuzugang im 1., 2., … Jahr leistet (bis 10 Jahre); ersetzt die Produktivität im 1. Jahr.',
+      revenuePerHour: 'Verrechnet pro geleisteter Stunde dieser Stufe (CHF/h).',
+      outsourcing:
+        'Höchstens so viele Stunden dieser Stufe pro Jahr extern eingekauft, nach den Überstunden.',
+      serviceByGrade:
+        'Pro Arbeitsstufe: was eine Stunde einbringt, und die Fremdvergabe, die ihre offene Arbeit übernehmen kann.',
+      resaleReplacesService:
+        'Anteil der Wiederverkaufs-Services, die den geplanten Service des Besitzers ersetzen.',
+      resaleJobMix:
+        'Ein Wiederverkaufs-Service (Zertifizierung) kann eigene Arbeiten und Stunden haben; standardmässig ist er ein geplanter Service.',
+      maxIntake:
+        'Höchstens so viele Lernende pro Jahr aufgenommen; weitere Bewerber werden nicht aufgenommen.',
+      hiringPolicies:
+        'Ersatz: Anteil der Abgänge und Pensionierungen des Vorjahres, der neu angestellt wird. Lücke: Anteil der fehlenden VZÄ des Vorjahres. Beides zusätzlich zu den geplanten Anstellungen, innerhalb der Marktgrenze.',
+      retirementProfile:
+        'Anteil derer, die ein Alter unter {{age}} erreichen und dann in Pension gehen (mit {{age}} gehen alle).',
       horizon: 'Die Projektion beginnt im ersten Jahr und deckt den Zeitraum Jahr für Jahr ab.',
       installedBase: 'Uhren im Umlauf zu Beginn des ersten Jahres.',
       scrapRate: 'Anteil des Bestands, der jedes Jahr ausser Gebrauch kommt.',
@@ -194,6 +232,10 @@ export const editorsDe: Shape<typeof editorsFr> = {
       rampUpFactor: 'Anteil eines vollen Jahres, den eine neu eintretende Person im ersten Jahr leistet.',
     },
     units: {
+      percentOfCapacity: '% der Kapazität',
+      percentOfHourlyPay: '% des Stundenlohns',
+      chfPerHour: 'CHF/h',
+      hoursPerYear: 'h/J.',
       year: 'Jahr',
       years: 'Jahre',
       age: 'Jahre',
@@ -220,6 +262,9 @@ export const editorsDe: Shape<typeof editorsFr> = {
       weeks: 'Wo.',
     },
     market: {
+      resaleTitle: 'Wiederverkaufs-Services (Zertifizierung)',
+      resaleMixOf: 'Wiederverkaufsarbeiten: {{segment}}',
+      resaleSame: 'Gleiche Arbeiten wie ein geplanter Service',
       title: 'Markt',
       intro:
         'Der Uhrenbestand, die Verkäufe und die Revisionen, aus denen die Nachfrage nach Werkstattstunden entsteht.',
@@ -235,6 +280,13 @@ export const editorsDe: Shape<typeof editorsFr> = {
       removeJob: '{{job}} aus {{segment}} entfernen',
     },
     service: {
+      rampUpYear: 'Jahr {{n}}',
+      rampUpOf: 'Anteil der vollen Stunden im {{n}}. Jahr nach Eintritt',
+      rampUpAdd: 'Jahr hinzufügen',
+      rampUpRemove: 'Letztes Jahr entfernen',
+      outsource: 'Fremdvergeben',
+      byGrade: 'Umsatz und Fremdvergabe nach Stufe',
+      basis: { workshop: 'die Werkstatt', grade: 'jede Stufe' },
       title: 'Kundendienst',
       intro:
         'Die Arbeitsarten und die Regeln des Kundendiensts: Rückstand, Verzicht, Reparaturdauer und Produktivität.',
@@ -242,6 +294,18 @@ export const editorsDe: Shape<typeof editorsFr> = {
       parameters: 'Parameter des Kundendiensts',
     },
     workforce: {
+      backfillColumn: 'Ersatz',
+      gapColumn: 'Anstellung nach Lücke',
+      backfillCell: 'Ersatz {{grade}}, {{year}}',
+      gapCell: 'Anstellung nach Lücke {{grade}}, {{year}}',
+      gridView: 'Was das Raster zeigt',
+      view: { plan: 'Geplante Anstellungen', policies: 'Anstellungsregeln' },
+      noEarlyRetirement: 'Niemand geht vor dem Rentenalter in Pension.',
+      atAge: 'mit {{age}}',
+      retireShareAt: 'Anteil, der mit {{age}} in Pension geht',
+      removeAge: 'Alter {{age}} entfernen',
+      newAge: 'Hinzuzufügendes Alter',
+      addAge: 'Alter hinzufügen',
       title: 'Personal',
       intro: 'Die Stufen, die anfängliche Alterspyramide und der Anstellungsplan.',
       grades: 'Stufen',
@@ -267,6 +331,7 @@ export const editorsDe: Shape<typeof editorsFr> = {
       formulaRow: 'Formel',
     },
     training: {
+      noCap: 'ohne Grenze',
       title: 'Ausbildung',
       intro: 'Die Ausbildungswege künftiger Uhrmacher/innen: Eintritte, Abbrüche, Betreuung und Kosten.',
       programmes: 'Programme',

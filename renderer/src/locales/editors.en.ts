@@ -43,6 +43,10 @@ export const editorsEn: Shape<typeof editorsFr> = {
       formulaParse: 'the formula cannot be read: {{detail}}',
       formulaNames:
         'the formula uses {{names}}; only t, year, pi, e and the functions min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan are allowed',
+      formulaFunctions:
+        'the formula calls {{names}}; only min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan are allowed',
+      formulaParts:
+        'the formula uses {{parts}}; only numbers, t, year, arithmetic, comparisons, and/or/not and c ? a : b are allowed',
       formulaAssigns: 'the formula assigns a value; it must be a single expression',
       formulaThrows: 'the formula cannot be evaluated in {{year}} (t = {{t}}){{more}}: {{detail}}',
       formulaNotNumber:
@@ -108,6 +112,19 @@ export const editorsEn: Shape<typeof editorsFr> = {
         'A new grade is added at the top (most senior), with the values of the current most senior grade.',
     },
     field: {
+      overtimeShare: 'Overtime',
+      overtimePremium: 'Overtime premium',
+      statusBasis: 'Shortage counted on',
+      rampUp: 'Ramp-up of joiners',
+      revenuePerHour: 'Revenue per hour',
+      outsourcingMaxHours: 'Outsourcing',
+      outsourcingCostPerHour: 'Price of an outsourced hour',
+      resaleReplacesService: 'Resales replacing a service',
+      resaleJobMix: 'Jobs of a resale service',
+      maxIntake: 'Places',
+      backfill: 'Backfill',
+      gapHiring: 'Gap hiring',
+      retirementProfile: 'Early retirement',
       startYear: 'First year',
       horizonYears: 'Horizon',
       retirementAge: 'Retirement age',
@@ -163,6 +180,24 @@ export const editorsEn: Shape<typeof editorsFr> = {
       share: 'Share',
     },
     help: {
+      overtimeShare:
+        'Most overtime each grade may work, as a share of its capacity; used only for its own unserved work.',
+      overtimePremium: 'Extra pay on an overtime hour, on top of the hourly salary (default 25 %).',
+      statusBasis: 'Workshop: totals of all grades. Grade: a year is short as soon as one grade is.',
+      rampUp:
+        'Share of full hours a joiner gives in its 1st, 2nd, … year (up to 10 years); replaces the first-year productivity.',
+      revenuePerHour: 'Billed per hour of this grade’s work delivered (CHF/h).',
+      outsourcing: 'Hours of this grade’s work bought outside each year at most, after overtime.',
+      serviceByGrade:
+        'Per grade of work: what an hour bills, and the outsourcing that can take its unserved work.',
+      resaleReplacesService: 'Share of resale services that stand in for an owner’s scheduled service.',
+      resaleJobMix:
+        'A resale (certification) service can have its own job mix and hours; by default it is a scheduled service.',
+      maxIntake: 'Most students admitted per year; applicants beyond it are not admitted.',
+      hiringPolicies:
+        'Backfill: share of last year’s leavers and retirements re-hired. Gap hiring: share of last year’s missing FTE hired. Both on top of the planned hires, within the market limit.',
+      retirementProfile:
+        'Share of those reaching an age below {{age}} who retire then (everyone retires at {{age}}).',
       horizon: 'The projection starts in the first year and runs over the horizon, year by year.',
       installedBase: 'Watches in use at the start of the first year.',
       scrapRate: 'Share of the installed base leaving use each year.',
@@ -191,6 +226,10 @@ export const editorsEn: Shape<typeof editorsFr> = {
       rampUpFactor: 'Share of a full year a joiner works in their first year.',
     },
     units: {
+      percentOfCapacity: '% of capacity',
+      percentOfHourlyPay: '% of hourly pay',
+      chfPerHour: 'CHF/h',
+      hoursPerYear: 'h/yr',
       year: 'year',
       years: 'yrs',
       age: 'yrs',
@@ -217,6 +256,9 @@ export const editorsEn: Shape<typeof editorsFr> = {
       weeks: 'wks',
     },
     market: {
+      resaleTitle: 'Resale (certification) services',
+      resaleMixOf: 'Resale jobs: {{segment}}',
+      resaleSame: 'Same jobs as a scheduled service',
       title: 'Market',
       intro: 'The installed base of watches, sales and services that make the demand for workshop hours.',
       horizon: 'Projection horizon',
@@ -231,12 +273,31 @@ export const editorsEn: Shape<typeof editorsFr> = {
       removeJob: 'Remove {{job}} from {{segment}}',
     },
     service: {
+      rampUpYear: 'Year {{n}}',
+      rampUpOf: 'Share of full hours in year {{n}} after joining',
+      rampUpAdd: 'Add a year',
+      rampUpRemove: 'Remove the last year',
+      outsource: 'Outsource',
+      byGrade: 'Revenue and outsourcing by grade',
+      basis: { workshop: 'the workshop', grade: 'each grade' },
       title: 'Service',
       intro: 'Job types and service rules: backlog, customers giving up, turnaround and productivity.',
       jobTypes: 'Job types',
       parameters: 'Service parameters',
     },
     workforce: {
+      backfillColumn: 'Backfill',
+      gapColumn: 'Gap hiring',
+      backfillCell: 'Backfill {{grade}}, {{year}}',
+      gapCell: 'Gap hiring {{grade}}, {{year}}',
+      gridView: 'What the grid shows',
+      view: { plan: 'Planned hires', policies: 'Hiring policies' },
+      noEarlyRetirement: 'Nobody retires before the retirement age.',
+      atAge: 'at {{age}}',
+      retireShareAt: 'Share retiring at {{age}}',
+      removeAge: 'Remove the age {{age}}',
+      newAge: 'Age to add',
+      addAge: 'Add an age',
       title: 'Workforce',
       intro: 'Grades, the starting age pyramid and the hiring plan.',
       grades: 'Grades',
@@ -262,6 +323,7 @@ export const editorsEn: Shape<typeof editorsFr> = {
       formulaRow: 'formula',
     },
     training: {
+      noCap: 'no cap',
       title: 'Training',
       intro: 'Programmes that train future watchmakers: intake, dropout, supervision and cost.',
       programmes: 'Programmes',

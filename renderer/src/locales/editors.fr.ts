@@ -38,7 +38,11 @@ export const editorsFr = {
       formulaEmpty: 'la formule est vide',
       formulaParse: 'la formule ne peut pas être lue : {{detail}}',
       formulaNames:
-        'la formule utilise {{names}} ; seuls t, year, pi, e et les fonctions min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan sont permis',
+        'la formule utilise {{names}} ; seuls t, year, pi, e et les fonctions min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan sont admis',
+      formulaFunctions:
+        'la formule appelle {{names}} ; seules min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan sont admises',
+      formulaParts:
+        'la formule utilise {{parts}} ; seuls les nombres, t, year, l’arithmétique, les comparaisons, and/or/not et c ? a : b sont admis',
       formulaAssigns: 'la formule affecte une valeur ; elle doit être une seule expression',
       formulaThrows: 'la formule ne peut pas être calculée en {{year}} (t = {{t}}){{more}} : {{detail}}',
       formulaNotNumber:
@@ -107,6 +111,19 @@ export const editorsFr = {
         'Un nouveau grade est ajouté en haut (le plus senior), avec les valeurs du grade le plus senior actuel.',
     },
     field: {
+      overtimeShare: 'Heures supplémentaires',
+      overtimePremium: 'Majoration des heures sup.',
+      statusBasis: 'Pénurie comptée sur',
+      rampUp: 'Montée en compétence',
+      revenuePerHour: 'Chiffre par heure',
+      outsourcingMaxHours: 'Sous-traitance',
+      outsourcingCostPerHour: 'Prix d’une heure sous-traitée',
+      resaleReplacesService: 'Reventes remplaçant un service',
+      resaleJobMix: 'Travaux d’un service de revente',
+      maxIntake: 'Places',
+      backfill: 'Remplacement des départs',
+      gapHiring: 'Embauche sur le manque',
+      retirementProfile: 'Départs anticipés',
       startYear: 'Première année',
       horizonYears: 'Horizon',
       retirementAge: 'Âge de la retraite',
@@ -162,6 +179,27 @@ export const editorsFr = {
       share: 'Part',
     },
     help: {
+      overtimeShare:
+        'Heures supplémentaires au plus par grade, en part de sa capacité ; seulement pour son propre travail non servi.',
+      overtimePremium:
+        'Supplément payé sur une heure supplémentaire, en plus du salaire horaire (25 % par défaut).',
+      statusBasis:
+        'Atelier : totaux de tous les grades. Grade : une année est en pénurie dès qu’un grade l’est.',
+      rampUp:
+        'Part des heures pleines qu’un arrivant fournit sa 1re, 2e, … année (10 ans au plus) ; remplace la productivité de la 1re année.',
+      revenuePerHour: 'Facturé par heure de travail de ce grade fournie (CHF/h).',
+      outsourcing: 'Heures de travail de ce grade achetées au-dehors au plus par an, après les heures sup.',
+      serviceByGrade:
+        'Par grade de travail : ce qu’une heure facture, et la sous-traitance qui peut prendre son travail non servi.',
+      resaleReplacesService:
+        'Part des services de revente qui tiennent lieu du service prévu du propriétaire.',
+      resaleJobMix:
+        'Un service de revente (certification) peut avoir ses propres travaux et heures ; par défaut c’est un service prévu.',
+      maxIntake: 'Apprenants admis au plus par an ; les candidats au-delà ne sont pas admis.',
+      hiringPolicies:
+        'Remplacement : part des départs et retraites de l’an passé réembauchée. Manque : part des ETP manquants de l’an passé embauchée. En plus des embauches prévues, dans la limite du marché.',
+      retirementProfile:
+        'Part de ceux qui atteignent un âge inférieur à {{age}} ans et partent alors à la retraite (tous partent à {{age}} ans).',
       horizon: 'La projection part de la première année et couvre l’horizon, année par année.',
       installedBase: 'Montres en circulation au début de la première année.',
       scrapRate: 'Part du parc qui sort d’usage chaque année.',
@@ -191,6 +229,10 @@ export const editorsFr = {
       rampUpFactor: 'Part d’une année pleine qu’un arrivant fournit la première année.',
     },
     units: {
+      percentOfCapacity: '% de la capacité',
+      percentOfHourlyPay: '% du salaire horaire',
+      chfPerHour: 'CHF/h',
+      hoursPerYear: 'h/an',
       year: 'année',
       years: 'ans',
       age: 'ans',
@@ -217,6 +259,9 @@ export const editorsFr = {
       weeks: 'sem.',
     },
     market: {
+      resaleTitle: 'Services de revente (certification)',
+      resaleMixOf: 'Travaux de revente : {{segment}}',
+      resaleSame: 'Mêmes travaux qu’un service prévu',
       title: 'Marché',
       intro: 'Le parc de montres, les ventes et les révisions qui font la demande d’heures d’atelier.',
       horizon: 'Horizon de projection',
@@ -231,12 +276,31 @@ export const editorsFr = {
       removeJob: 'Retirer {{job}} de {{segment}}',
     },
     service: {
+      rampUpYear: 'Année {{n}}',
+      rampUpOf: 'Part des heures pleines la {{n}}e année après l’arrivée',
+      rampUpAdd: 'Ajouter une année',
+      rampUpRemove: 'Retirer la dernière année',
+      outsource: 'Sous-traiter',
+      byGrade: 'Chiffre et sous-traitance par grade',
+      basis: { workshop: 'l’atelier', grade: 'chaque grade' },
       title: 'Service',
       intro: 'Les types de travaux et les règles de service : arriéré, abandons, délais et productivité.',
       jobTypes: 'Types de travaux',
       parameters: 'Paramètres du service',
     },
     workforce: {
+      backfillColumn: 'Remplacement',
+      gapColumn: 'Embauche sur le manque',
+      backfillCell: 'Remplacement {{grade}}, {{year}}',
+      gapCell: 'Embauche sur le manque {{grade}}, {{year}}',
+      gridView: 'Ce que montre la grille',
+      view: { plan: 'Embauches prévues', policies: 'Règles d’embauche' },
+      noEarlyRetirement: 'Personne ne part avant l’âge de la retraite.',
+      atAge: 'à {{age}} ans',
+      retireShareAt: 'Part partant à {{age}} ans',
+      removeAge: 'Retirer l’âge {{age}}',
+      newAge: 'Âge à ajouter',
+      addAge: 'Ajouter un âge',
       title: 'Effectifs',
       intro: 'Les grades, la pyramide des âges de départ et le plan d’embauche.',
       grades: 'Grades',
@@ -262,6 +326,7 @@ export const editorsFr = {
       formulaRow: 'formule',
     },
     training: {
+      noCap: 'sans limite',
       title: 'Formation',
       intro: 'Les filières qui forment de futurs horlogers : entrées, abandons, encadrement et coûts.',
       programmes: 'Programmes',

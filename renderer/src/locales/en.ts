@@ -88,6 +88,10 @@ export const en: Shape<typeof fr> = {
     lostHours: 'Lost hours (abandoned)',
     totalCost: 'Total cost',
     overHorizon: 'over {{years}} years',
+    firstShortageGrade: 'first: {{grade}}',
+    lostRevenue: '{{value}} revenue lost',
+    totalMargin: 'Total margin',
+    revenue: 'revenue {{value}}',
   },
   units: {
     h: 'h',
@@ -126,7 +130,29 @@ export const en: Shape<typeof fr> = {
     backlogHours: 'Backlog (h)',
     turnaroundWeeks: 'Turnaround (wk)',
     target: 'Target {{value}} wk',
-    costCategory: { salaries: 'Salaries', hiring: 'Hiring', training: 'Training', benches: 'Benches' },
+    costCategory: {
+      salaries: 'Salaries',
+      hiring: 'Hiring',
+      training: 'Training',
+      benches: 'Benches',
+      overtime: 'Overtime',
+      outsourcing: 'Outsourcing',
+    },
+    gradeShort: 'Grade short',
+    overtimeHours: 'Overtime',
+    outsourcedHours: 'Outsourced',
+    revenueSeries: 'Revenue',
+    lostRevenue: 'Lost revenue (abandoned)',
+    margin: 'Margin',
+    revenue: {
+      title: 'Revenue and margin',
+      description:
+        'Revenue billed on the hours served, revenue lost to customers who gave up, and the margin after every cost.',
+    },
+    turnaroundByGrade: {
+      title: 'Turnaround by grade',
+      description: 'Each grade’s turnaround on its own work, against the {{target}}-week target.',
+    },
     demandCapacity: {
       title: 'Demand and capacity',
       description:
@@ -159,7 +185,7 @@ export const en: Shape<typeof fr> = {
     },
     cost: {
       title: 'Cost by category',
-      description: 'Salaries, hiring, training and benches, per year.',
+      description: 'Salaries, hiring, training, benches, overtime and outsourcing, per year.',
     },
   },
   levers: {
@@ -198,6 +224,18 @@ export const en: Shape<typeof fr> = {
       headcount: 'Headcount (FTE)',
       students: 'Students',
       costTotal: 'Total cost (CHF)',
+      servedHours: 'Served hours',
+      overtimeHours: 'Overtime hours',
+      outsourcedHours: 'Outsourced hours',
+      costOvertime: 'Overtime cost (CHF)',
+      costOutsourcing: 'Outsourcing cost (CHF)',
+      revenue: 'Revenue (CHF)',
+      lostRevenue: 'Lost revenue (CHF)',
+      margin: 'Margin (CHF)',
+      turnaroundByGrade: 'Turnaround — {{grade}} (weeks)',
+      gapFte: 'Shortage — {{grade}} (FTE)',
+      overtimeByGrade: 'Overtime hours — {{grade}}',
+      outsourcedByGrade: 'Outsourced hours — {{grade}}',
     },
     kpis: {
       firstShortageYear: 'First shortage year',
@@ -205,6 +243,9 @@ export const en: Shape<typeof fr> = {
       lastTurnaroundWeeks: 'Turnaround in the last year',
       totalLostHours: 'Lost hours',
       totalCost: 'Total cost',
+      totalRevenue: 'Total revenue',
+      totalLostRevenue: 'Lost revenue',
+      totalMargin: 'Total margin',
     },
   },
   sources: {

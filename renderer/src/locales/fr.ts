@@ -83,6 +83,10 @@ export const fr = {
     lostHours: 'Heures perdues (abandons)',
     totalCost: 'Coût total',
     overHorizon: 'sur {{years}} ans',
+    firstShortageGrade: 'd’abord : {{grade}}',
+    lostRevenue: '{{value}} de chiffre perdu',
+    totalMargin: 'Marge totale',
+    revenue: 'chiffre {{value}}',
   },
   units: {
     h: 'h',
@@ -121,7 +125,29 @@ export const fr = {
     backlogHours: 'Arriéré (h)',
     turnaroundWeeks: 'Délai (sem.)',
     target: 'Cible {{value}} sem.',
-    costCategory: { salaries: 'Salaires', hiring: 'Recrutement', training: 'Formation', benches: 'Établis' },
+    costCategory: {
+      salaries: 'Salaires',
+      hiring: 'Recrutement',
+      training: 'Formation',
+      benches: 'Établis',
+      overtime: 'Heures sup.',
+      outsourcing: 'Sous-traitance',
+    },
+    gradeShort: 'Grade en pénurie',
+    overtimeHours: 'Heures supplémentaires',
+    outsourcedHours: 'Heures sous-traitées',
+    revenueSeries: 'Chiffre d’affaires',
+    lostRevenue: 'Chiffre perdu (abandons)',
+    margin: 'Marge',
+    revenue: {
+      title: 'Chiffre d’affaires et marge',
+      description:
+        'Chiffre facturé sur les heures servies, chiffre perdu par les clients qui renoncent, et marge après tous les coûts.',
+    },
+    turnaroundByGrade: {
+      title: 'Délai par grade',
+      description: 'Délai de chaque grade sur son propre travail, face à la cible de {{target}} semaines.',
+    },
     demandCapacity: {
       title: 'Demande et capacité',
       description:
@@ -156,7 +182,8 @@ export const fr = {
     },
     cost: {
       title: 'Coûts par catégorie',
-      description: 'Salaires, recrutement, formation et établis, par an.',
+      description:
+        'Salaires, recrutement, formation, établis, heures supplémentaires et sous-traitance, par an.',
     },
   },
   levers: {
@@ -195,6 +222,18 @@ export const fr = {
       headcount: 'Effectif (ETP)',
       students: 'Apprenants',
       costTotal: 'Coût total (CHF)',
+      servedHours: 'Heures servies',
+      overtimeHours: 'Heures supplémentaires',
+      outsourcedHours: 'Heures sous-traitées',
+      costOvertime: 'Coût des heures sup. (CHF)',
+      costOutsourcing: 'Coût de la sous-traitance (CHF)',
+      revenue: 'Chiffre d’affaires (CHF)',
+      lostRevenue: 'Chiffre perdu (CHF)',
+      margin: 'Marge (CHF)',
+      turnaroundByGrade: 'Délai — {{grade}} (semaines)',
+      gapFte: 'Pénurie — {{grade}} (ETP)',
+      overtimeByGrade: 'Heures sup. — {{grade}}',
+      outsourcedByGrade: 'Heures sous-traitées — {{grade}}',
     },
     kpis: {
       firstShortageYear: 'Première année de pénurie',
@@ -202,6 +241,9 @@ export const fr = {
       lastTurnaroundWeeks: 'Délai la dernière année',
       totalLostHours: 'Heures perdues',
       totalCost: 'Coût total',
+      totalRevenue: 'Chiffre d’affaires total',
+      totalLostRevenue: 'Chiffre perdu',
+      totalMargin: 'Marge totale',
     },
   },
   sources: {

@@ -23,7 +23,19 @@ export function createEdit(
     const scenarioId = s.scenarioId
     return enqueue(async () => {
       try {
-        const outcome = await call('scenario:setValue', { scenarioId, path, value })
+        // Until stored scenarios are all schemaVersion 2, the first v2 field of a v1 scenario raises its version
+        // (a step of its own in the history that changes no figure), then the field is set.
+        const upgraded = check.upgrade
+          ? await call('scenario:setValue', { scenarioId, path: 'schemaVersion', value: 2 })
+          : null
+        const outcome =
+          upgraded && !upgraded.ok
+            ? upgraded
+            : await call('scenario:setValue', {
+                scenarioId,
+                path: check.write.path,
+                value: check.write.value,
+              })
         if (!outcome.ok) {
           const resolved = await call('scenario:resolve', { scenarioId })
           dispatch({ type: 'editRefused', path, input: resolved.input, problems: outcome.problems })

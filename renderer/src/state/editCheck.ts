@@ -4,9 +4,15 @@ import { toFieldPath } from '@shared/model/fieldPath'
 import type { ModelInput } from '@shared/model/types'
 import type { InputProblem } from '@shared/workspace/types'
 import { runProjection } from './projection'
-import { currentScenario, withValue, type WorkspaceState } from './workspaceState'
+import { currentScenario, withValue, writeFor, type WorkspaceState } from './workspaceState'
 
-export type EditCheck = { ok: true; input: ModelInput } | { ok: false; problems: InputProblem[] }
+/**
+ * `write`: the path and value the store is asked to set (see writeFor). `upgrade`: the edit gives a version 2
+ * field to a version 1 scenario, which must then become schemaVersion 2 first.
+ */
+export type EditCheck =
+  | { ok: true; input: ModelInput; write: { path: string; value: unknown }; upgrade: boolean }
+  | { ok: false; problems: InputProblem[] }
 
 /** What setting `path` to `value` gives for the shown scenario; null when no scenario is shown. */
 export function checkEdit(state: WorkspaceState, path: string, value: unknown): EditCheck | null {
@@ -16,15 +22,32 @@ export function checkEdit(state: WorkspaceState, path: string, value: unknown): 
     const message = state.workspace?.readOnly?.message ?? 'A frozen version cannot be changed.'
     return { ok: false, problems: [{ path, message }] }
   }
-  const candidate = withValue(state.input, path, value)
-  const check = candidate ? validateInput(candidate) : null
-  if (!check || !check.ok) {
+  const write = writeFor(state.input, path, value)
+  let candidate = withValue(state.input, write.path, write.value)
+  let check = candidate ? validateInput(candidate) : null
+  let upgrade = false
+  if (candidate && check && !check.ok && candidate.schemaVersion === 1) {
+    // A v1 input may not carry a v2 field (shared/model/crossField.ts); as v2 it gives the same figures.
+    const asV2 = { ...candidate, schemaVersion: 2 as const }
+    const second = validateInput(asV2)
+    // Refused as v2 too: its problems are the value's own, without "is a version 2 field".
+    check = second
+    if (second.ok) [candidate, upgrade] = [asV2, true]
+  }
+  // A map built by writeFor that the schema refuses as a whole names a field that does not exist.
+  const unknown =
+    write.path !== path &&
+    check !== null &&
+    !check.ok &&
+    check.problems.some((p) => toFieldPath(p.path, candidate) === write.path)
+  if (!check || !check.ok || unknown) {
     // An invalid value never reaches the store: the message goes next to the field it names.
-    const problems = check?.problems ?? [{ path, message: `${path}: no such field` }]
+    const problems =
+      check && !check.ok && !unknown ? check.problems : [{ path, message: `${path}: no such field` }]
     return { ok: false, problems: problems.map((p) => ({ ...p, path: toFieldPath(p.path, candidate) })) }
   }
   // The store refuses formulas that fail in a later year, but so does the engine: check it too.
   const run = runProjection(check.input)
   if (run.problems.length > 0) return { ok: false, problems: run.problems }
-  return { ok: true, input: check.input }
+  return { ok: true, input: check.input, write, upgrade }
 }

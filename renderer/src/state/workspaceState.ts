@@ -1,6 +1,6 @@
 // The renderer's workspace state and its pure reducer: what is open, which scenario is shown, and edits in flight.
 import type { ModelInput } from '@shared/model/types'
-import { setAtPath } from '@shared/model/overrides'
+import { canSetAtPath, getAtPath, parsePath, setAtPath } from '@shared/model/overrides'
 import type { ScenarioList } from '@shared/ipc/contract'
 import type { InputProblem, Override, ScenarioId, WorkspaceInfo } from '@shared/workspace/types'
 
@@ -71,6 +71,25 @@ export type WorkspaceAction =
   | { type: 'failed'; message: string }
   | { type: 'dismissError' }
   | { type: 'navigated'; screen: Screen }
+
+/**
+ * Where an edit is written: `path` itself when it can be set, else its nearest existing object ancestor with the
+ * missing maps built around the value (`workforce/backfill/master` on an input without backfill writes
+ * `workforce/backfill` = { master: value }). Optional v2 maps start absent, and the store sets one path per step.
+ */
+export function writeFor(input: ModelInput, path: string, value: unknown): { path: string; value: unknown } {
+  const segments = parsePath(path)
+  if (segments === null || canSetAtPath(input, path)) return { path, value }
+  for (let i = segments.length - 1; i > 0; i--) {
+    const head = segments.slice(0, i).join('/')
+    const parent = getAtPath(input, head)
+    if (typeof parent !== 'object' || parent === null || Array.isArray(parent)) continue
+    let wrapped: unknown = value
+    for (let j = segments.length - 1; j > i; j--) wrapped = { [segments[j]!]: wrapped }
+    return { path: `${head}/${segments[i]!}`, value: wrapped }
+  }
+  return { path, value }
+}
 
 /** Applies an edit to a copy of the input (structuredClone keeps the previous state untouched for undo and diffs). */
 export function withValue(input: ModelInput, path: string, value: unknown): ModelInput | null {

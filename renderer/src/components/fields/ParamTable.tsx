@@ -9,10 +9,10 @@ export interface ParamRow<E> {
   label: string
   /** One line under the label saying what the figure means. */
   help?: string
-  /** The cell of one item; not used by series rows. */
+  /** The cell of one item; in a series row, shown after the summary (or alone where the item has no series). */
   cell?: (item: E) => ReactNode
-  /** A series parameter: a summary in the cell, the full editor below the row. */
-  series?: (item: E) => { spec: SeriesSpec; value: Series }
+  /** A series parameter: a summary in the cell, the full editor below the row; null where the item has none (an optional series left at its default). */
+  series?: (item: E) => { spec: SeriesSpec; value: Series } | null
 }
 
 export function ParamTable<E extends { id: string }>({
@@ -80,18 +80,19 @@ export function ParamTable<E extends { id: string }>({
                     {row.help && <span className="ed-row-help">{row.help}</span>}
                   </th>
                   {items.map((item) => {
-                    if (!row.series) return <td key={item.id}>{row.cell?.(item)}</td>
-                    const { spec, value } = row.series(item)
+                    const own = row.series?.(item) ?? null
+                    if (!own) return <td key={item.id}>{row.cell?.(item)}</td>
                     const isOpen = open?.row === row.key && open.item === item.id
                     return (
                       <td key={item.id}>
                         <SeriesSummary
-                          spec={spec}
-                          value={value}
+                          spec={own.spec}
+                          value={own.value}
                           open={isOpen}
                           controls={panelId}
                           onToggle={() => setOpen(isOpen ? null : { row: row.key, item: item.id })}
                         />
+                        {row.cell?.(item)}
                       </td>
                     )
                   })}

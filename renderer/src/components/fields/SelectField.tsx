@@ -12,6 +12,7 @@ export function SelectField({
   label,
   hideLabel = false,
   testId,
+  optionLabel,
 }: {
   path: string
   value: string
@@ -20,6 +21,8 @@ export function SelectField({
   label: string
   hideLabel?: boolean
   testId?: string
+  /** The text of a choice that is not an id of the input (e.g. the status basis); default its display name. */
+  optionLabel?: (option: string) => string
 }) {
   const field = useField(path)
   const name = useNames()
@@ -47,7 +50,7 @@ export function SelectField({
         >
           {choices.map((option) => (
             <option key={option} value={option}>
-              {name(option)}
+              {(optionLabel ?? name)(option)}
             </option>
           ))}
         </select>

@@ -31,6 +31,8 @@ const PATTERNS: readonly [RegExp, string, readonly string[]][] = [
     'formulaNames',
     ['names'],
   ],
+  [/^formula calls the functions? (.*); it may call only .*$/, 'formulaFunctions', ['names']],
+  [/^formula uses (.*); it may use only numbers, t, year, pi, e, .*$/, 'formulaParts', ['parts']],
   [/^formula assigns a value; it must be a single expression$/, 'formulaAssigns', []],
   [
     /^formula cannot be evaluated in (\d+) \(t = (\d+)\)(?: and in (\d+) other years?)?: (.*)$/s,

@@ -102,15 +102,16 @@ export function impliedRate(values: readonly number[]): number {
 }
 
 /**
- * A formula giving the same values: the number for a constant, a chain of conditionals for a list
- * (`t == 0 ? 1 : t == 1 ? 2 : 3`; formulas may not index a matrix).
+ * A formula giving the same values: the number for a constant, a chain of conditionals on t for a list
+ * (`t == 0 ? 1 : t == 1 ? 2 : 3`; the model's formula grammar has no lists, MODEL.md v2 "Formulas").
  */
 function formulaFromValues(series: Series, values: readonly number[]): string {
   if (typeof series === 'number') return formulaNumber(series)
   const distinct = new Set(values)
   if (distinct.size === 1) return formulaNumber(values[0] ?? 0)
   const last = values.length - 1
-  return values.map((v, t) => (t === last ? formulaNumber(v) : `t == ${t} ? ${formulaNumber(v)} : `)).join('')
+  const branches = values.slice(0, last).map((v, t) => `t == ${t} ? ${formulaNumber(v)} : `)
+  return `${branches.join('')}${formulaNumber(values[last]!)}`
 }
 
 export type SeriesDraftAction =

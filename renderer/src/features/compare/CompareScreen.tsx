@@ -6,12 +6,13 @@ import { formatWithUnit } from '../../charts/toChartJs'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { runProjection } from '../../state/projection'
-import { useTranslate } from '../../names'
+import { useNames, useTranslate } from '../../names'
 import {
   compareChart,
   inputDifferences,
   kpiTable,
-  METRICS,
+  metricKeys,
+  metricOf,
   type Compared,
   type MetricKey,
 } from './compareData'
@@ -64,9 +65,11 @@ export function CompareScreen() {
     )
 
   const translate = useTranslate()
+  const name = useNames()
+  const metrics = useMemo(() => metricKeys(items), [items])
   const spec = useMemo(
-    () => (items.length > 0 ? compareChart(items, metric, translate) : null),
-    [items, metric, translate],
+    () => (items.length > 0 ? compareChart(items, metric, translate, name) : null),
+    [items, metric, translate, name],
   )
   const rows = useMemo(() => kpiTable(items), [items])
   const differences = useMemo(() => inputDifferences(items), [items])
@@ -97,9 +100,9 @@ export function CompareScreen() {
           onChange={(e) => setMetric(e.target.value as MetricKey)}
           data-testid="compare-metric"
         >
-          {(Object.keys(METRICS) as MetricKey[]).map((m) => (
+          {(metrics.includes(metric) ? metrics : [metric, ...metrics]).map((m) => (
             <option key={m} value={m}>
-              {t(`compare.metric.${m}`)}
+              {metricOf(m, translate, name).title}
             </option>
           ))}
         </select>

@@ -1,4 +1,4 @@
-// One segment's job mix: shares in percent (committed together once they sum to 100 %) and bench hours per job type.
+// One segment's job mix (scheduled services, or (v2) resale services): shares in percent (committed together once they sum to 100 %) and bench hours per job type.
 import { useId, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Segment } from '@shared/model/types'
@@ -13,45 +13,61 @@ import {
   draftFromMix,
   jobMixWrite,
   normaliseShares,
+  PROFILE_KEYS,
+  profileOf,
   readShares,
+  resaleProfileWrite,
   sumOf,
   sumsToOne,
+  type JobProfile,
   type ShareDraft,
 } from './jobMix'
 
-export function JobMixEditor({ segment, jobTypes }: { segment: Segment; jobTypes: readonly string[] }) {
+export function JobMixEditor({
+  segment,
+  jobTypes,
+  profile = 'service',
+}: {
+  segment: Segment
+  jobTypes: readonly string[]
+  profile?: JobProfile
+}) {
   const { t } = useTranslation()
   const name = useNames()
   const { state, actions } = useWorkspace()
-  const mixPath = `segments/${segment.id}/jobMix`
+  const keys = PROFILE_KEYS[profile]
+  const { mix, hours, own } = profileOf(segment, profile)
+  const resale = profile === 'resale'
+  const prefix = resale ? 'resale-' : ''
+  const mixPath = `segments/${segment.id}/${keys.mix}`
   const field = useField(mixPath)
   const id = useId()
-  const [draft, setDraft] = useState<ShareDraft>(() => draftFromMix(segment.jobMix))
+  const [draft, setDraft] = useState<ShareDraft>(() => draftFromMix(mix))
   const [touched, setTouched] = useState(false)
   const [adding, setAdding] = useState('')
 
-  const storedKey = JSON.stringify(segment.jobMix)
+  const storedKey = JSON.stringify(mix)
   const [seen, setSeen] = useState(storedKey)
   if (seen !== storedKey) {
     setSeen(storedKey)
-    setDraft(draftFromMix(segment.jobMix))
+    setDraft(draftFromMix(mix))
     setTouched(false)
   }
 
   const read = readShares(draft)
   const sum = read.ok ? sumOf(read.shares) : null
   const balanced = read.ok && sumsToOne(read.shares)
-  const write = jobMixWrite(segment, draft)
-  const dirty = JSON.stringify(draft) !== JSON.stringify(draftFromMix(segment.jobMix))
+  const write = jobMixWrite(segment, draft, profile)
+  const dirty = JSON.stringify(draft) !== JSON.stringify(draftFromMix(mix))
   const segmentName = name(segment.id)
-  const label = `${segmentName} — ${t('editors.field.jobMix')}`
+  const label = `${segmentName} — ${t(resale ? 'editors.field.resaleJobMix' : 'editors.field.jobMix')}`
   const problems = [...(state.problems[mixPath] ?? []), ...(state.problems[`segments/${segment.id}`] ?? [])]
   const problemsId = `${id}-problems`
   const statusId = `${id}-status`
 
   const commit = (next: ShareDraft = draft): void => {
     setTouched(false)
-    const w = jobMixWrite(segment, next)
+    const w = jobMixWrite(segment, next, profile)
     if (w) void actions.edit(w.path, w.value)
   }
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -59,7 +75,7 @@ export function JobMixEditor({ segment, jobTypes }: { segment: Segment; jobTypes
       event.preventDefault()
       commit()
     } else if (event.key === 'Escape') {
-      setDraft(draftFromMix(segment.jobMix))
+      setDraft(draftFromMix(mix))
       setTouched(false)
     }
   }
@@ -69,10 +85,12 @@ export function JobMixEditor({ segment, jobTypes }: { segment: Segment; jobTypes
     <section
       className="ed-card ed-jobmix"
       aria-labelledby={`${id}-title`}
-      data-testid={`jobmix-${segment.id}`}
+      data-testid={`${prefix}jobmix-${segment.id}`}
     >
       <div className="ed-card-head">
-        <h4 id={`${id}-title`}>{t('editors.market.jobMixOf', { segment: segmentName })}</h4>
+        <h4 id={`${id}-title`}>
+          {t(resale ? 'editors.market.resaleMixOf' : 'editors.market.jobMixOf', { segment: segmentName })}
+        </h4>
         <OverrideControls
           overridden={field.overridden}
           readOnly={field.readOnly}
@@ -80,94 +98,111 @@ export function JobMixEditor({ segment, jobTypes }: { segment: Segment; jobTypes
           onReset={() => void field.reset()}
         />
       </div>
-      <table className="ed-table ed-compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('editors.field.jobType')}</th>
-            <th scope="col">{t('editors.field.share')}</th>
-            <th scope="col">{t('editors.field.hoursPerJob')}</th>
-            <RemoveColumnHead readOnly={field.readOnly} />
-          </tr>
-        </thead>
-        <tbody>
-          {Object.keys(draft).map((job) => {
-            const jobName = name(job)
-            const stored = job in segment.hoursPerJob
-            return (
-              <tr key={job}>
-                <th scope="row">{jobName}</th>
-                <td>
-                  <div className="ed-control">
-                    <input
-                      className="ed-input ed-input-xs ed-input-percent"
-                      inputMode="decimal"
-                      autoComplete="off"
-                      aria-label={`${segmentName} — ${t('editors.field.share')} ${jobName}`}
-                      aria-describedby={`${statusId}${problems.length > 0 ? ` ${problemsId}` : ''}`}
-                      aria-invalid={!balanced || undefined}
-                      readOnly={field.readOnly}
-                      data-testid={`share-${segment.id}-${job}`}
-                      value={draft[job]}
-                      onChange={(e) => {
-                        setTouched(true)
-                        setDraft({ ...draft, [job]: e.target.value })
-                      }}
-                      onBlur={() => touched && commit()}
-                      onKeyDown={onKeyDown}
-                    />
-                    <span className="ed-unit">%</span>
-                  </div>
-                </td>
-                <td>
-                  {stored ? (
-                    <NumberField
-                      path={`segments/${segment.id}/hoursPerJob/${job}`}
-                      value={segment.hoursPerJob[job]}
-                      label={`${segmentName} — ${t('editors.field.hoursPerJob')} ${jobName}`}
-                      hideLabel
-                      unit={t('editors.units.hoursPerJob')}
-                      size="xs"
-                    />
-                  ) : (
-                    <span className="ed-muted">0 {t('editors.units.hoursPerJob')}</span>
-                  )}
-                </td>
-                <RemoveCell
-                  readOnly={field.readOnly}
-                  label={t('editors.market.removeJob', { job: jobName, segment: segmentName })}
-                  disabled={Object.keys(draft).length <= 1}
-                  onRemove={() => {
-                    const next = { ...draft }
-                    delete next[job]
-                    setDraft(next)
-                    commit(next)
-                  }}
-                />
-              </tr>
-            )
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('editors.common.total')}</th>
-            <td colSpan={field.readOnly ? 2 : 3}>
-              <span
-                id={statusId}
-                role="status"
-                className={balanced ? 'ed-sum-ok' : 'ed-sum-bad'}
-                data-testid={`share-sum-${segment.id}`}
-              >
-                {t('editors.market.sum', { sum: sum === null ? '—' : formatSwiss(sum * 100, 4) })}
-                {!balanced && ` — ${t('editors.market.sumMust')}`}
-              </span>
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+      {resale && (
+        <label className="ed-check">
+          <input
+            type="checkbox"
+            checked={!own}
+            disabled={field.readOnly}
+            data-testid={`resale-same-${segment.id}`}
+            onChange={(e) => {
+              const w = resaleProfileWrite(segment, !e.target.checked)
+              void actions.edit(w.path, w.value)
+            }}
+          />
+          <span>{t('editors.market.resaleSame')}</span>
+        </label>
+      )}
+      {own && (
+        <table className="ed-table ed-compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('editors.field.jobType')}</th>
+              <th scope="col">{t('editors.field.share')}</th>
+              <th scope="col">{t('editors.field.hoursPerJob')}</th>
+              <RemoveColumnHead readOnly={field.readOnly} />
+            </tr>
+          </thead>
+          <tbody>
+            {Object.keys(draft).map((job) => {
+              const jobName = name(job)
+              const stored = job in hours
+              return (
+                <tr key={job}>
+                  <th scope="row">{jobName}</th>
+                  <td>
+                    <div className="ed-control">
+                      <input
+                        className="ed-input ed-input-xs ed-input-percent"
+                        inputMode="decimal"
+                        autoComplete="off"
+                        aria-label={`${segmentName} — ${t('editors.field.share')} ${jobName}`}
+                        aria-describedby={`${statusId}${problems.length > 0 ? ` ${problemsId}` : ''}`}
+                        aria-invalid={!balanced || undefined}
+                        readOnly={field.readOnly}
+                        data-testid={`${prefix}share-${segment.id}-${job}`}
+                        value={draft[job]}
+                        onChange={(e) => {
+                          setTouched(true)
+                          setDraft({ ...draft, [job]: e.target.value })
+                        }}
+                        onBlur={() => touched && commit()}
+                        onKeyDown={onKeyDown}
+                      />
+                      <span className="ed-unit">%</span>
+                    </div>
+                  </td>
+                  <td>
+                    {stored ? (
+                      <NumberField
+                        path={`segments/${segment.id}/${keys.hours}/${job}`}
+                        value={hours[job]}
+                        label={`${segmentName} — ${t('editors.field.hoursPerJob')} ${jobName}`}
+                        hideLabel
+                        unit={t('editors.units.hoursPerJob')}
+                        size="xs"
+                      />
+                    ) : (
+                      <span className="ed-muted">0 {t('editors.units.hoursPerJob')}</span>
+                    )}
+                  </td>
+                  <RemoveCell
+                    readOnly={field.readOnly}
+                    label={t('editors.market.removeJob', { job: jobName, segment: segmentName })}
+                    disabled={Object.keys(draft).length <= 1}
+                    onRemove={() => {
+                      const next = { ...draft }
+                      delete next[job]
+                      setDraft(next)
+                      commit(next)
+                    }}
+                  />
+                </tr>
+              )
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('editors.common.total')}</th>
+              <td colSpan={field.readOnly ? 2 : 3}>
+                <span
+                  id={statusId}
+                  role="status"
+                  className={balanced ? 'ed-sum-ok' : 'ed-sum-bad'}
+                  data-testid={`${prefix}share-sum-${segment.id}`}
+                >
+                  {t('editors.market.sum', { sum: sum === null ? '—' : formatSwiss(sum * 100, 4) })}
+                  {!balanced && ` — ${t('editors.market.sumMust')}`}
+                </span>
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
       {problems.length > 0 && (
         <FieldProblems id={problemsId} problems={problems} own={{ path: mixPath, label }} />
       )}
-      {!field.readOnly && (
+      {!field.readOnly && own && (
         <div className="ed-card-actions">
           {dirty && (
             <>
@@ -185,7 +220,7 @@ export function JobMixEditor({ segment, jobTypes }: { segment: Segment; jobTypes
               >
                 {t('editors.market.normalise')}
               </button>
-              <button type="button" onClick={() => setDraft(draftFromMix(segment.jobMix))}>
+              <button type="button" onClick={() => setDraft(draftFromMix(mix))}>
                 {t('editors.common.revert')}
               </button>
             </>

@@ -1,4 +1,4 @@
-// The Marché screen: projection horizon, the segments table (base, sales, services, growth series) and each segment's job mix.
+// The Marché screen: projection horizon, the segments table (base, sales, services, growth series), each segment's job mix and (v2) its resale profile.
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
 import type { Segment } from '@shared/model/types'
@@ -24,6 +24,7 @@ type NumberKey =
   | 'serviceIntervalYears'
   | 'warrantyClaimRate'
   | 'preOwnedServiceRate'
+  | 'resaleReplacesService'
 type SeriesKey = 'newSalesGrowth' | 'preOwnedGrowth' | 'serviceUptake'
 
 export function MarketScreen() {
@@ -42,7 +43,7 @@ export function MarketScreen() {
     cell: (s) => (
       <NumberField
         path={`segments/${s.id}/${key}`}
-        value={s[key]}
+        value={s[key] ?? 0}
         label={`${name(s.id)} — ${t(`editors.field.${key}`)}`}
         hideLabel
         unit={unit}
@@ -77,6 +78,7 @@ export function MarketScreen() {
     seriesRow('serviceUptake', t('editors.units.percent'), RATE_BOUNDS),
     numberRow('warrantyClaimRate', t('editors.units.percent'), true),
     numberRow('preOwnedServiceRate', t('editors.units.percent'), true),
+    numberRow('resaleReplacesService', t('editors.units.percent'), true),
   ]
 
   return (
@@ -136,6 +138,21 @@ export function MarketScreen() {
         <div className="ed-cards">
           {input.segments.map((s) => (
             <JobMixEditor key={s.id} segment={s} jobTypes={input.jobTypes.map((j) => j.id)} />
+          ))}
+        </div>
+      </section>
+
+      <section className="ed-section" aria-labelledby="market-resale">
+        <h3 id="market-resale">{t('editors.market.resaleTitle')}</h3>
+        <p className="ed-help">{t('editors.help.resaleJobMix')}</p>
+        <div className="ed-cards">
+          {input.segments.map((s) => (
+            <JobMixEditor
+              key={s.id}
+              segment={s}
+              jobTypes={input.jobTypes.map((j) => j.id)}
+              profile="resale"
+            />
           ))}
         </div>
       </section>

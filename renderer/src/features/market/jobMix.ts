@@ -1,7 +1,37 @@
-// The job-mix editor's pure logic: shares typed in percent, their sum, scaling to 100 % and what one commit writes.
+// The job-mix editor's pure logic: shares typed in percent, their sum, scaling to 100 % and what one commit writes (scheduled or resale profile).
 import type { Segment } from '@shared/model/types'
 import { jobMixTolerance } from '@shared/model/limits'
 import { fieldText, parseNumberText, percentToFraction } from '../../components/fields/numberText'
+
+/** Which job profile of a segment: its scheduled services (jobMix, hoursPerJob) or (v2) its resale services. */
+export type JobProfile = 'service' | 'resale'
+
+export const PROFILE_KEYS = {
+  service: { mix: 'jobMix', hours: 'hoursPerJob' },
+  resale: { mix: 'resaleJobMix', hours: 'resaleHoursPerJob' },
+} as const
+
+/** The mix and hours a profile uses: the resale profile defaults to the scheduled one (MODEL.md v2). */
+export function profileOf(
+  segment: Segment,
+  profile: JobProfile,
+): { mix: Record<string, number>; hours: Record<string, number>; own: boolean } {
+  if (profile === 'resale' && segment.resaleJobMix && segment.resaleHoursPerJob)
+    return { mix: segment.resaleJobMix, hours: segment.resaleHoursPerJob, own: true }
+  return { mix: segment.jobMix, hours: segment.hoursPerJob, own: profile === 'service' }
+}
+
+/**
+ * Gives the segment a resale profile of its own (a copy of the scheduled one, so no figure changes until it
+ * is edited) or removes it (back to the default). Both keys change together, so the segment is written whole.
+ */
+export function resaleProfileWrite(segment: Segment, own: boolean): { path: string; value: unknown } {
+  const { resaleJobMix: _mix, resaleHoursPerJob: _hours, ...rest } = segment
+  const value = own
+    ? { ...rest, resaleJobMix: { ...segment.jobMix }, resaleHoursPerJob: { ...segment.hoursPerJob } }
+    : rest
+  return { path: `segments/${segment.id}`, value }
+}
 
 /** Shares as typed, in percent, by job type id (insertion order is the display order). */
 export type ShareDraft = Record<string, string>
@@ -63,17 +93,26 @@ export function normaliseShares(draft: ShareDraft): ShareDraft {
  * (jobMix and hoursPerJob must name the same job types, so both change in one edit; a new job type starts at
  * 0 h per job). Null when the shares cannot be read or do not sum to 100 %, or nothing changed.
  */
-export function jobMixWrite(segment: Segment, draft: ShareDraft): { path: string; value: unknown } | null {
+export function jobMixWrite(
+  segment: Segment,
+  draft: ShareDraft,
+  profile: JobProfile = 'service',
+): { path: string; value: unknown } | null {
   const read = readShares(draft)
   if (!read.ok || !sumsToOne(read.shares)) return null
+  const keys = PROFILE_KEYS[profile]
+  const { mix, hours } = profileOf(segment, profile)
   const jobs = Object.keys(read.shares)
-  const stored = Object.keys(segment.jobMix)
+  const stored = Object.keys(mix)
   const sameJobs = jobs.length === stored.length && jobs.every((j) => stored.includes(j))
   if (sameJobs) {
-    const changed = jobs.some((j) => read.shares[j] !== segment.jobMix[j])
-    return changed ? { path: `segments/${segment.id}/jobMix`, value: read.shares } : null
+    const changed = jobs.some((j) => read.shares[j] !== mix[j])
+    return changed ? { path: `segments/${segment.id}/${keys.mix}`, value: read.shares } : null
   }
   const hoursPerJob: Record<string, number> = {}
-  for (const j of jobs) hoursPerJob[j] = segment.hoursPerJob[j] ?? 0
-  return { path: `segments/${segment.id}`, value: { ...segment, jobMix: read.shares, hoursPerJob } }
+  for (const j of jobs) hoursPerJob[j] = hours[j] ?? 0
+  return {
+    path: `segments/${segment.id}`,
+    value: { ...segment, [keys.mix]: read.shares, [keys.hours]: hoursPerJob },
+  }
 }

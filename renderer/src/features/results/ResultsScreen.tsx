@@ -1,4 +1,4 @@
-// The Résultats screen: the eight planning charts of the shown scenario, recomputed on every edit.
+// The Résultats screen: the planning charts of the shown scenario (v2: revenue and margin, turnaround by grade), recomputed on every edit.
 import { useMemo } from 'react'
 import { Chart } from '../../components/Chart'
 import { useNames, useTranslate } from '../../names'
@@ -13,6 +13,7 @@ import {
   trainingChart,
   type ChartContext,
 } from '../../charts/toChartData'
+import { revenueChart, turnaroundByGradeChart } from '../../charts/v2Charts'
 import { AgePyramid } from './AgePyramid'
 import { Levers } from './Levers'
 
@@ -34,6 +35,8 @@ export function ResultsScreen() {
       seats: seatsChart(ctx),
       backlog: backlogChart(ctx),
       cost: costChart(ctx),
+      revenue: revenueChart(ctx),
+      turnaroundByGrade: turnaroundByGradeChart(ctx),
     }
   }, [input, result, t, name])
 
@@ -50,7 +53,9 @@ export function ResultsScreen() {
         <Chart spec={specs.training} />
         <Chart spec={specs.seats} />
         <Chart spec={specs.backlog} />
+        <Chart spec={specs.turnaroundByGrade} />
         <Chart spec={specs.cost} />
+        <Chart spec={specs.revenue} />
       </div>
     </div>
   )

@@ -1,12 +1,17 @@
-// The five headline figures of a projection, with the status colour each shows in.
+// The headline figures of a projection (shortage, turnaround, losses, cost and margin), with the status colour each shows in.
 import type { ModelInput, ModelResult, YearStatus } from '@shared/model/types'
 
 export interface Kpis {
   firstShortageYear: number | null
+  /** The grade short first (the engine's summary.firstShortageGrade); null without a shortage year. */
+  firstShortageGrade: string | null
   peak: { fte: number; year: number | null; grade: string | null }
   turnaround: { weeks: number | null; targetWeeks: number; year: number }
   totalLostHours: number
   totalCost: number
+  totalRevenue: number
+  totalLostRevenue: number
+  totalMargin: number
   /** Worst status over the horizon: colours the strip. */
   worst: YearStatus
 }
@@ -31,6 +36,7 @@ export function computeKpis(input: ModelInput, result: ModelResult): Kpis {
   const worst = result.years.reduce<YearStatus>((w, y) => (rank[y.status] > rank[w] ? y.status : w), 'ok')
   return {
     firstShortageYear: summary.firstShortageYear,
+    firstShortageGrade: summary.firstShortageGrade,
     peak: { fte: summary.peakShortageFte, year: summary.peakShortageYear, grade },
     turnaround: {
       weeks: last.turnaroundWeeks,
@@ -39,6 +45,9 @@ export function computeKpis(input: ModelInput, result: ModelResult): Kpis {
     },
     totalLostHours: summary.totalLostHours,
     totalCost: summary.totalCost,
+    totalRevenue: summary.totalRevenue,
+    totalLostRevenue: summary.totalLostRevenue,
+    totalMargin: summary.totalMargin,
     worst,
   }
 }

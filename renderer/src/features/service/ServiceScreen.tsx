@@ -1,4 +1,4 @@
-// The Service screen: which grade each job type needs, and the service rules (backlog, customers giving up, turnaround, productivity).
+// The Service screen: which grade each job type needs, the service rules (backlog, customers giving up, turnaround, productivity) and (v2) ramp-up, overtime, status basis, revenue and outsourcing per grade.
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
 import type { JobType, ServiceParams } from '@shared/model/types'
@@ -11,10 +11,11 @@ import { FieldProblems } from '../../components/fields/FieldProblems'
 import { ListTable, RemoveCell } from '../../components/fields/ListTable'
 import { freeId } from '../../components/fields/listEdit'
 import { useListEdit } from '../../components/fields/useListEdit'
+import { GradeServiceTable, RampUpEditor } from './FlexibleCapacity'
 
-/** The service fields that are one plain number (version 2 adds lists and maps beside them). */
+/** The service fields that are one plain number, the optional v2 ones too (v2 also adds lists and maps beside them). */
 type ServiceKey = {
-  [K in keyof ServiceParams]-?: ServiceParams[K] extends number ? K : never
+  [K in keyof ServiceParams]-?: NonNullable<ServiceParams[K]> extends number ? K : never
 }[keyof ServiceParams]
 
 export function ServiceScreen() {
@@ -34,7 +35,11 @@ export function ServiceScreen() {
     { key: 'shortageTolerance', unit: t('editors.units.percentOfDemand'), percent: true, help: true },
     { key: 'productivityGain', unit: t('editors.units.percentPerYear'), percent: true, help: true },
     { key: 'rampUpFactor', unit: t('editors.units.percent'), percent: true, help: true },
+    { key: 'overtimeShare', unit: t('editors.units.percentOfCapacity'), percent: true, help: true },
+    { key: 'overtimePremium', unit: t('editors.units.percentOfHourlyPay'), percent: true, help: true },
   ]
+  // MODEL.md v2 defaults of the optional figures, shown until the scenario sets them.
+  const defaults: Partial<Record<ServiceKey, number>> = { overtimeShare: 0, overtimePremium: 0.25 }
 
   return (
     <div className="ed-screen" data-testid="editor-service">
@@ -101,7 +106,7 @@ export function ServiceScreen() {
             <div key={p.key} className="ed-form-item">
               <NumberField
                 path={`service/${p.key}`}
-                value={input.service[p.key]}
+                value={input.service[p.key] ?? defaults[p.key]}
                 label={t(`editors.field.${p.key}`)}
                 unit={p.unit}
                 percent={p.percent}
@@ -109,7 +114,29 @@ export function ServiceScreen() {
               {p.help && <p className="ed-help">{t(`editors.help.${p.key}`)}</p>}
             </div>
           ))}
+          <div className="ed-form-item">
+            <SelectField
+              path="service/statusBasis"
+              value={input.service.statusBasis ?? 'workshop'}
+              options={['workshop', 'grade']}
+              optionLabel={(o) => t(`editors.service.basis.${o}`)}
+              label={t('editors.field.statusBasis')}
+            />
+            <p className="ed-help">{t('editors.help.statusBasis')}</p>
+          </div>
         </div>
+      </section>
+
+      <section className="ed-section" aria-labelledby="service-rampup">
+        <h3 id="service-rampup">{t('editors.field.rampUp')}</h3>
+        <p className="ed-help">{t('editors.help.rampUp')}</p>
+        <RampUpEditor input={input} />
+      </section>
+
+      <section className="ed-section" aria-labelledby="service-grades">
+        <h3 id="service-grades">{t('editors.service.byGrade')}</h3>
+        <p className="ed-help">{t('editors.help.serviceByGrade')}</p>
+        <GradeServiceTable input={input} />
       </section>
     </div>
   )

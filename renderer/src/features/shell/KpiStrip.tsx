@@ -1,4 +1,4 @@
-// The always-visible KPI strip: first shortage year, peak gap, turnaround, lost hours and cost, coloured by status.
+// The always-visible KPI strip: first shortage year and grade, peak gap, turnaround, lost hours and revenue, cost and margin, coloured by status.
 import { useTranslation } from 'react-i18next'
 import type { ModelInput, ModelResult, YearStatus } from '@shared/model/types'
 import { formatChf, formatNumber } from '../../format'
@@ -40,7 +40,13 @@ export function KpiStrip({ input, result }: { input: ModelInput; result: ModelRe
         testId="kpi-first-shortage-year"
         label={t('kpi.firstShortageYear')}
         value={k.firstShortageYear === null ? '—' : String(k.firstShortageYear)}
-        detail={k.firstShortageYear === null ? t('kpi.noShortage') : undefined}
+        detail={
+          k.firstShortageYear === null
+            ? t('kpi.noShortage')
+            : k.firstShortageGrade !== null
+              ? t('kpi.firstShortageGrade', { grade: name(k.firstShortageGrade) })
+              : undefined
+        }
         status={shortageStatus}
       />
       <Kpi
@@ -69,6 +75,7 @@ export function KpiStrip({ input, result }: { input: ModelInput; result: ModelRe
         testId="kpi-lost-hours"
         label={t('kpi.lostHours')}
         value={`${formatNumber(k.totalLostHours, 0)} ${t('units.h')}`}
+        detail={t('kpi.lostRevenue', { value: formatChf(k.totalLostRevenue) })}
         status={k.totalLostHours > 0 ? 'tight' : 'ok'}
       />
       <Kpi
@@ -77,6 +84,13 @@ export function KpiStrip({ input, result }: { input: ModelInput; result: ModelRe
         value={formatChf(k.totalCost)}
         detail={t('kpi.overHorizon', { years: input.horizonYears })}
         status="ok"
+      />
+      <Kpi
+        testId="kpi-total-margin"
+        label={t('kpi.totalMargin')}
+        value={formatChf(k.totalMargin)}
+        detail={t('kpi.revenue', { value: formatChf(k.totalRevenue) })}
+        status={k.totalMargin < 0 ? 'tight' : 'ok'}
       />
     </section>
   )

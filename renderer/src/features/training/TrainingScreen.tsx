@@ -1,4 +1,4 @@
-// The Formation screen: one column per programme (duration, intake series, dropout, capture, entry, students at the start, supervision, cost).
+// The Formation screen: one column per programme (duration, intake series, (v2) places, dropout, capture, entry, students at the start, supervision, cost).
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
 import type { Programme } from '@shared/model/types'
@@ -12,6 +12,7 @@ import { AddItem } from '../../components/fields/AddItem'
 import { FieldProblems } from '../../components/fields/FieldProblems'
 import { freeId } from '../../components/fields/listEdit'
 import { useListEdit } from '../../components/fields/useListEdit'
+import { OptionalToggle } from '../../components/fields/OptionalToggle'
 import { durationWrite, steadyStateWrite } from './programme'
 
 type NumberKey =
@@ -73,6 +74,26 @@ function InitialStudents({ programme, firstIntake }: { programme: Programme; fir
   )
 }
 
+/** (v2) "No cap" on the places: ticking removes maxIntake; unticking sets it to the most the intake asks for, so nothing changes yet. */
+function NoCap({ programme, mostIntake }: { programme: Programme; mostIntake: number }) {
+  const { t } = useTranslation()
+  const name = useNames()
+  return (
+    <OptionalToggle
+      path={`training/${programme.id}/maxIntake`}
+      checked={programme.maxIntake === undefined}
+      text={t('editors.training.noCap')}
+      label={`${name(programme.id)} — ${t('editors.training.noCap')}`}
+      testId={`nocap-${programme.id}`}
+      onCheck={() => {
+        const { maxIntake: _cap, ...rest } = programme
+        return { path: `training/${programme.id}`, value: rest }
+      }}
+      onUncheck={() => ({ path: `training/${programme.id}/maxIntake`, value: mostIntake })}
+    />
+  )
+}
+
 export function TrainingScreen() {
   const { t } = useTranslation()
   const name = useNames()
@@ -99,6 +120,11 @@ export function TrainingScreen() {
   const firstIntake = (p: Programme): number => {
     const r = resolve(p.intake, 'value')
     return r.ok ? (r.values[0] ?? 0) : 0
+  }
+
+  const mostIntake = (p: Programme): number => {
+    const r = resolve(p.intake, 'value')
+    return r.ok ? Math.max(0, ...r.values) : 0
   }
 
   const label = (p: Programme, key: string): string => `${name(p.id)} — ${t(`editors.field.${key}`)}`
@@ -164,6 +190,25 @@ export function TrainingScreen() {
         },
         value: p.intake,
       }),
+    },
+    {
+      key: 'maxIntake',
+      label: t('editors.field.maxIntake'),
+      help: t('editors.help.maxIntake'),
+      series: (p) =>
+        p.maxIntake === undefined
+          ? null
+          : {
+              spec: {
+                path: `training/${p.id}/maxIntake`,
+                label: label(p, 'maxIntake'),
+                unit: t('editors.units.studentsPerYear'),
+                percent: false,
+                bounds: { min: 0 },
+              },
+              value: p.maxIntake,
+            },
+      cell: (p) => <NoCap programme={p} mostIntake={mostIntake(p)} />,
     },
     numberRow('dropoutRate', t('editors.units.percentPerYear'), true),
     numberRow('captureRate', t('editors.units.percent'), true),

@@ -1,4 +1,4 @@
-// The hiring plan as a year × grade grid: planned hires and the labour market's limit per grade, with spreadsheet paste.
+// The hiring plan as a year × grade grid: planned hires and the labour market's limit per grade, or (v2) backfill and gap hiring, with spreadsheet paste.
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ModelInput } from '@shared/model/types'
@@ -13,11 +13,28 @@ import {
   columnValues,
   gridColumns,
   isFormula,
+  isShareKind,
   limitFromHires,
   limitWrite,
   pasteWrite,
+  VIEW_KINDS,
   type GridColumn,
+  type GridView,
 } from './hiringGrid'
+
+const CELL_LABEL = {
+  hires: 'editors.workforce.hireCell',
+  marketLimit: 'editors.workforce.limitCell',
+  backfill: 'editors.workforce.backfillCell',
+  gapHiring: 'editors.workforce.gapCell',
+} as const
+
+const GROUP_LABEL = {
+  hires: 'editors.workforce.hiresColumn',
+  marketLimit: 'editors.workforce.limitColumn',
+  backfill: 'editors.workforce.backfillColumn',
+  gapHiring: 'editors.workforce.gapColumn',
+} as const
 
 function ColumnHead({
   input,
@@ -93,14 +110,16 @@ export function HiringGrid({ input }: { input: ModelInput }) {
   const name = useNames()
   const { actions } = useWorkspace()
   const id = useId()
+  const [view, setView] = useState<GridView>('plan')
   const grades = input.grades.map((g) => g.id)
-  const columns = gridColumns(grades)
+  const columns = gridColumns(grades, view)
   const h = { horizonYears: input.horizonYears, startYear: input.startYear }
   const years = Array.from({ length: input.horizonYears }, (_, i) => input.startYear + i)
   const values = columns.map((c) => columnValues(input.workforce, c, h))
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null)
   const [series, setSeries] = useState<GridColumn | null>(null)
-  const unit = t('editors.units.ftePerYear')
+  const unitOf = (kind: GridColumn['kind']): string =>
+    isShareKind(kind) ? t('editors.units.percent') : t('editors.units.ftePerYear')
 
   const paste =
     (row: number, col: number) =>
@@ -115,7 +134,7 @@ export function HiringGrid({ input }: { input: ModelInput }) {
       }
       const cells = table.rows.reduce((n, r) => n + r.length, 0)
       if (cells <= 1) return false
-      const w = pasteWrite(input.workforce, grades, row, col, table.rows, h)
+      const w = pasteWrite(input.workforce, grades, row, col, table.rows, h, view)
       if (w) void actions.edit(w.path, w.value)
       setStatus({
         text: t('editors.series.pasted', { count: cells, year: input.startYear + row }),
@@ -124,21 +143,37 @@ export function HiringGrid({ input }: { input: ModelInput }) {
       return true
     }
 
-  const seriesValue = series ? (input.workforce[series.kind][series.grade] ?? 0) : null
+  const seriesValue = series ? (input.workforce[series.kind]?.[series.grade] ?? 0) : null
   return (
     <div className="ed-plan">
+      <div className="ed-segmented" role="group" aria-label={t('editors.workforce.gridView')}>
+        {(['plan', 'policies'] as const).map((v) => (
+          <button
+            key={v}
+            type="button"
+            aria-pressed={view === v}
+            data-testid={`plan-view-${v}`}
+            onClick={() => {
+              setView(v)
+              setSeries(null)
+            }}
+          >
+            {t(`editors.workforce.view.${v}`)}
+          </button>
+        ))}
+      </div>
+      {view === 'policies' && <p className="ed-help">{t('editors.help.hiringPolicies')}</p>}
       <div className="ed-table-wrap">
         <table className="ed-table ed-plan-table" data-testid="hiring-grid">
           <caption className="ed-sr">{t('editors.workforce.hiring')}</caption>
           <thead>
             <tr>
               <td className="ed-corner" />
-              <th scope="colgroup" colSpan={grades.length} className="ed-group ed-group-start">
-                {t('editors.workforce.hiresColumn')} <span className="ed-col-unit">{unit}</span>
-              </th>
-              <th scope="colgroup" colSpan={grades.length} className="ed-group ed-group-start">
-                {t('editors.workforce.limitColumn')} <span className="ed-col-unit">{unit}</span>
-              </th>
+              {VIEW_KINDS[view].map((kind) => (
+                <th key={kind} scope="colgroup" colSpan={grades.length} className="ed-group ed-group-start">
+                  {t(GROUP_LABEL[kind])} <span className="ed-col-unit">{unitOf(kind)}</span>
+                </th>
+              ))}
             </tr>
             <tr>
               <th scope="col">{t('editors.field.year')}</th>
@@ -161,10 +196,7 @@ export function HiringGrid({ input }: { input: ModelInput }) {
                 <th scope="row">{year}</th>
                 {columns.map((c, ci) => {
                   const column = values[ci]
-                  const cellLabel = t(
-                    c.kind === 'hires' ? 'editors.workforce.hireCell' : 'editors.workforce.limitCell',
-                    { grade: name(c.grade), year },
-                  )
+                  const cellLabel = t(CELL_LABEL[c.kind], { grade: name(c.grade), year })
                   return (
                     <td
                       key={`${c.kind}-${c.grade}`}
@@ -182,6 +214,7 @@ export function HiringGrid({ input }: { input: ModelInput }) {
                           label={cellLabel}
                           hideLabel
                           size="xs"
+                          percent={isShareKind(c.kind)}
                           showOverride={false}
                           write={{
                             path: `workforce/${c.kind}/${c.grade}`,
@@ -215,9 +248,9 @@ export function HiringGrid({ input }: { input: ModelInput }) {
             spec={{
               path: `workforce/${series.kind}/${series.grade}`,
               label: `${t(`editors.field.${series.kind}`)} — ${name(series.grade)}`,
-              unit,
-              percent: false,
-              bounds: { min: 0 },
+              unit: unitOf(series.kind),
+              percent: isShareKind(series.kind),
+              bounds: isShareKind(series.kind) ? { min: 0, max: 1 } : { min: 0 },
             }}
             value={seriesValue}
             autoFocus

@@ -1,4 +1,4 @@
-// The Effectifs screen: grades (junior → senior), ages, the starting roster as an editable age pyramid and the hiring plan.
+// The Effectifs screen: grades (junior → senior), ages and (v2) the retirement profile, the starting roster as an editable age pyramid and the hiring plan and policies.
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
 import type { Grade } from '@shared/model/types'
@@ -7,6 +7,7 @@ import { useNames } from '../../names'
 import { NumberField } from '../../components/fields/NumberField'
 import { RosterPyramid } from './RosterPyramid'
 import { HiringGrid } from './HiringGrid'
+import { RetirementProfile } from './RetirementProfile'
 import { AddItem } from '../../components/fields/AddItem'
 import { FieldProblems } from '../../components/fields/FieldProblems'
 import { ListTable, RemoveCell } from '../../components/fields/ListTable'
@@ -109,6 +110,7 @@ export function WorkforceScreen() {
             unit={t('editors.units.age')}
             size="xs"
           />
+          <RetirementProfile input={input} />
         </div>
       </section>
 

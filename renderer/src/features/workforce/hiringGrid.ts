@@ -1,22 +1,36 @@
-// The hiring plan grid's pure logic: year × (hires, market limit) columns per grade, cell edits and spreadsheet pastes.
+// The hiring plan grid's pure logic: year × (hires, market limit) or (v2) (backfill, gap hiring) columns per grade, cell edits and spreadsheet pastes.
 import type { Series, Workforce } from '@shared/model/types'
 import { createSeriesResolver } from '@shared/engine/series'
-import { parseNumberText } from '../../components/fields/numberText'
+import { parseNumberText, percentToFraction } from '../../components/fields/numberText'
 import { compactYears } from '../../components/fields/seriesDraft'
 
-export type PlanKind = 'hires' | 'marketLimit'
+export type PlanKind = 'hires' | 'marketLimit' | 'backfill' | 'gapHiring'
+
+/** What the grid shows: the planned hires and their limit, or (v2) the hiring policies (shares, 0..1). */
+export type GridView = 'plan' | 'policies'
+
+export const VIEW_KINDS: Record<GridView, readonly [PlanKind, PlanKind]> = {
+  plan: ['hires', 'marketLimit'],
+  policies: ['backfill', 'gapHiring'],
+}
+
+/** The policy series are shares of last year's flows (shown in percent). */
+export function isShareKind(kind: PlanKind): boolean {
+  return kind === 'backfill' || kind === 'gapHiring'
+}
 
 export interface GridColumn {
   kind: PlanKind
   grade: string
 }
 
-/** Hires of every grade first, then the market limit of every grade (the table's column order). */
-export function gridColumns(grades: readonly string[]): GridColumn[] {
-  return [
-    ...grades.map((grade) => ({ kind: 'hires' as const, grade })),
-    ...grades.map((grade) => ({ kind: 'marketLimit' as const, grade })),
-  ]
+/** The first kind for every grade, then the second for every grade (the table's column order). */
+export function gridColumns(grades: readonly string[], view: GridView = 'plan'): GridColumn[] {
+  return VIEW_KINDS[view].flatMap((kind) => grades.map((grade) => ({ kind, grade })))
+}
+
+function mapOf(workforce: Workforce, kind: PlanKind): Record<string, Series> {
+  return workforce[kind] ?? {}
 }
 
 export interface Horizon {
@@ -30,12 +44,13 @@ function resolve(series: Series, h: Horizon): number[] | null {
 }
 
 /**
- * The yearly values of a column: a missing hires entry is 0 every year; a missing market limit is null (no
- * limit). A series that cannot be resolved is null too (the grid then shows nothing to edit).
+ * The yearly values of a column: a missing hires, backfill or gap-hiring entry is 0 every year; a missing market
+ * limit is null (no limit). A series that cannot be resolved is null too (the grid then shows nothing to edit).
  */
 export function columnValues(workforce: Workforce, column: GridColumn, h: Horizon): number[] | null {
-  const series = workforce[column.kind][column.grade]
-  if (series === undefined) return column.kind === 'hires' ? new Array<number>(h.horizonYears).fill(0) : null
+  const series = mapOf(workforce, column.kind)[column.grade]
+  if (series === undefined)
+    return column.kind === 'marketLimit' ? null : new Array<number>(h.horizonYears).fill(0)
   return resolve(series, h)
 }
 
@@ -50,7 +65,7 @@ export function limitFromHires(workforce: Workforce, grade: string, h: Horizon):
 
 /** True when the stored value of a column is a formula that is not a plain number (editing a cell replaces it). */
 export function isFormula(workforce: Workforce, column: GridColumn): boolean {
-  return typeof workforce[column.kind][column.grade] === 'string'
+  return typeof mapOf(workforce, column.kind)[column.grade] === 'string'
 }
 
 export interface PlanWrite {
@@ -87,8 +102,9 @@ export function pasteWrite(
   column: number,
   cells: readonly (readonly string[])[],
   h: Horizon,
+  view: GridView = 'plan',
 ): PlanWrite | null {
-  const columns = gridColumns(grades)
+  const columns = gridColumns(grades, view)
   const changed = new Map<number, number[]>()
   cells.forEach((line, r) => {
     const t = row + r
@@ -99,6 +115,8 @@ export function pasteWrite(
       if (!col) return
       const parsed = parseNumberText(text)
       if (!parsed.ok) return
+      // Shares are typed and pasted in percent, as the cells show them.
+      const value = isShareKind(col.kind) ? percentToFraction(parsed.decimal) : parsed.value
       let values = changed.get(ci)
       if (!values) {
         values = [
@@ -107,29 +125,26 @@ export function pasteWrite(
         ]
         changed.set(ci, values)
       }
-      values[t] = parsed.value
+      values[t] = value
     })
   })
   if (changed.size === 0) return null
-  const next: Workforce = {
-    ...workforce,
-    hires: { ...workforce.hires },
-    marketLimit: { ...workforce.marketLimit },
-  }
-  const kinds = new Set<PlanKind>()
+  const maps: Partial<Record<PlanKind, Record<string, Series>>> = {}
   for (const [ci, values] of changed) {
     const col = columns[ci]!
-    next[col.kind][col.grade] = compactYears(values)
-    kinds.add(col.kind)
+    const map = (maps[col.kind] ??= { ...mapOf(workforce, col.kind) })
+    map[col.grade] = compactYears(values)
   }
   if (changed.size === 1) {
     const col = columns[[...changed.keys()][0]!]!
-    return { path: `workforce/${col.kind}/${col.grade}`, value: next[col.kind][col.grade] }
+    return { path: `workforce/${col.kind}/${col.grade}`, value: maps[col.kind]![col.grade] }
   }
-  if (kinds.size === 1) {
-    const kind = [...kinds][0]!
-    return { path: `workforce/${kind}`, value: next[kind] }
+  const kinds = Object.keys(maps) as PlanKind[]
+  if (kinds.length === 1) {
+    const kind = kinds[0]!
+    return { path: `workforce/${kind}`, value: maps[kind] }
   }
+  const next: Workforce = { ...workforce, ...maps }
   return { path: 'workforce', value: next }
 }
 
