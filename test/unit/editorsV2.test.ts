@@ -114,8 +114,8 @@ describe('writeFor', () => {
       value: 100,
     })
     expect(writeFor(input, 'segments/automatic/resaleJobMix/complication', 1)).toEqual({
-      path: 'segments/automatic/resaleJobMix',
-      value: { complication: 1 },
+      path: 'segments/automatic/resaleJobMix/complication',
+      value: 1,
     })
     // A path that can be set is written as it is.
     expect(writeFor(input, 'workforce/hires/master', 2)).toEqual({ path: 'workforce/hires/master', value: 2 })
