@@ -1,20 +1,13 @@
 // The Comparer screen: 2–6 scenarios (frozen versions too) overlaid on any metric, their KPIs side by side, and what differs.
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Chart, useUnitText } from '../../components/Chart'
-import { formatWithUnit } from '../../charts/toChartJs'
-import { call } from '../../api'
+import { Chart } from '../../components/Chart'
 import { useWorkspace } from '../../state/WorkspaceProvider'
-import { runProjection } from '../../state/projection'
 import { useTranslate } from '../../names'
-import {
-  compareChart,
-  inputDifferences,
-  kpiTable,
-  METRICS,
-  type Compared,
-  type MetricKey,
-} from './compareData'
+import { compareChart, inputDifferences, METRICS, type MetricKey } from './compareData'
+import { KpiTable } from './KpiTable'
+import { useCompared } from './useCompared'
+import { ExportMenu } from '../dataio/ExportMenu'
 
 const MAX = 6
 
@@ -26,33 +19,12 @@ function formatValue(value: unknown): string {
 
 export function CompareScreen() {
   const { t } = useTranslation()
-  const units = useUnitText()
   const { state } = useWorkspace()
   const all = useMemo(() => [...state.list.scenarios, ...state.list.frozen], [state.list])
   const [selected, setSelected] = useState<number[]>(() => all.slice(0, 2).map((s) => s.id))
   const [metric, setMetric] = useState<MetricKey>('shortageFte')
-  const [items, setItems] = useState<Compared[]>([])
 
-  // Re-resolve when the selection or any stored edit changes (history length moves with every edit).
-  const version = `${state.workspace?.undoDescription ?? ''}|${state.workspace?.redoDescription ?? ''}|${state.pending}`
-  useEffect(() => {
-    let cancelled = false
-    const ids = selected.filter((id) => all.some((s) => s.id === id))
-    void Promise.all(ids.map((scenarioId) => call('scenario:resolve', { scenarioId }))).then((resolved) => {
-      if (cancelled) return
-      const next: Compared[] = []
-      resolved.forEach((r, i) => {
-        const run = runProjection(r.input)
-        const scenario = all.find((s) => s.id === ids[i])!
-        if (run.result)
-          next.push({ id: scenario.id, name: scenario.name, input: r.input, result: run.result })
-      })
-      setItems(next)
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [selected, all, version])
+  const items = useCompared(selected, all)
 
   const toggle = (id: number): void =>
     setSelected((current) =>
@@ -68,12 +40,12 @@ export function CompareScreen() {
     () => (items.length > 0 ? compareChart(items, metric, translate) : null),
     [items, metric, translate],
   )
-  const rows = useMemo(() => kpiTable(items), [items])
   const differences = useMemo(() => inputDifferences(items), [items])
 
   return (
     <div className="compare">
       <h2>{t('compare.title')}</h2>
+      <ExportMenu scenarioIds={items.map((c) => c.id)} />
       <fieldset className="compare-pick">
         <legend>{t('compare.pick', { max: MAX })}</legend>
         {all.map((s) => (
@@ -106,52 +78,7 @@ export function CompareScreen() {
       </label>
       {selected.length < 2 && <p role="status">{t('compare.pickTwo')}</p>}
       {spec && <Chart spec={spec} height={340} />}
-      {items.length > 0 && (
-        <table className="kpi-table" data-testid="compare-kpis">
-          <caption>{t('compare.kpiCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.kpi')}</th>
-              {items.map((c, i) => (
-                <th scope="col" key={c.id}>
-                  {c.name}
-                  {i > 0 && <span className="delta-head"> ({t('compare.deltaToFirst')})</span>}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} data-testid={`compare-row-${row.key}`}>
-                <th scope="row">{t(`compare.kpis.${row.key}`)}</th>
-                {row.values.map((v, i) => {
-                  const show = (x: number | null): string =>
-                    row.unit === 'year' ? (x === null ? '—' : String(x)) : formatWithUnit(x, row.unit, units)
-                  const d = row.deltas[i] ?? null
-                  return (
-                    <td key={i}>
-                      {show(v)}
-                      {i > 0 && (
-                        <span
-                          className={`delta ${d !== null && d !== 0 ? 'delta-changed' : ''}`}
-                          data-testid="compare-delta"
-                        >
-                          {' '}
-                          (
-                          {d === null
-                            ? '—'
-                            : `${d > 0 ? '+' : ''}${row.unit === 'year' ? d : formatWithUnit(d, row.unit, units)}`}
-                          )
-                        </span>
-                      )}
-                    </td>
-                  )
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {items.length > 0 && <KpiTable items={items} testId="compare-kpis" />}
       {items.length > 1 && (
         <section aria-labelledby="differences-title">
           <h3 id="differences-title">{t('compare.differences')}</h3>

@@ -15,6 +15,7 @@ import {
 } from '../../charts/toChartData'
 import { AgePyramid } from './AgePyramid'
 import { Levers } from './Levers'
+import { ExportMenu } from '../dataio/ExportMenu'
 
 export function ResultsScreen() {
   const t = useTranslate()
@@ -41,6 +42,7 @@ export function ResultsScreen() {
   return (
     <div className="results">
       <h2>{t('results.title')}</h2>
+      {state.scenarioId !== null && <ExportMenu scenarioIds={[state.scenarioId]} />}
       <Levers input={input} />
       <div className="chart-grid">
         <Chart spec={specs.demandCapacity} height={360} />

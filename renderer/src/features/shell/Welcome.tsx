@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { AppInfo, RecentFile, SampleInfo, WorkspaceFile } from '@shared/ipc/contract'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
+import { WorkspaceTransfer } from '../dataio/WorkspaceTransfer'
 
 export function Welcome({ info, languageSwitch }: { info: AppInfo; languageSwitch: ReactNode }) {
   const { t } = useTranslation()
@@ -98,6 +99,7 @@ export function Welcome({ info, languageSwitch }: { info: AppInfo; languageSwitc
           )}
         </section>
         <section className="welcome-forms">
+          {info.transport === 'http' && <WorkspaceTransfer download={false} />}
           <form
             onSubmit={(e) => {
               e.preventDefault()
