@@ -28,7 +28,7 @@ export const dataioDe: Shape<typeof dataioFr> = {
       'Standardmässig wird jedes Alter zur Mitte seiner 5-Jahres-Spanne (30–34 → 32): in einem kleinen Team kann ein genaues Alter auf eine Person zeigen.',
     rowsTitle: 'Gelesene Zeilen',
     moreRows: '… und {{count}} weitere Zeilen',
-    changes: '{{count}} Werte ändern sich in «{{scenario}}».',
+    changes: 'Felder, die sich in «{{scenario}}» ändern: {{count}}.',
     noChange: 'Das Szenario hat diese Werte bereits.',
     confirm: 'Import bestätigen',
     cancel: 'Abbrechen',

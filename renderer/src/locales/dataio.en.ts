@@ -28,7 +28,7 @@ export const dataioEn: Shape<typeof dataioFr> = {
       'By default each age becomes the middle of its 5-year band (30–34 → 32): in a small team an exact age can point to one person.',
     rowsTitle: 'Rows read',
     moreRows: '… and {{count}} more rows',
-    changes: '{{count}} values will change in “{{scenario}}”.',
+    changes: 'Fields that will change in “{{scenario}}”: {{count}}.',
     noChange: 'The scenario already has these values.',
     confirm: 'Confirm import',
     cancel: 'Cancel',

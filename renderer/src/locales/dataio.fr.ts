@@ -25,7 +25,7 @@ export const dataioFr = {
       'Par défaut, chaque âge est ramené au milieu de sa tranche de 5 ans (30–34 → 32) : dans une petite équipe, un âge exact peut désigner quelqu’un.',
     rowsTitle: 'Lignes lues',
     moreRows: '… et {{count}} autres lignes',
-    changes: '{{count}} valeurs seront modifiées dans « {{scenario}} ».',
+    changes: 'Champs modifiés dans « {{scenario}} » : {{count}}.',
     noChange: 'Le scénario a déjà ces valeurs.',
     confirm: 'Confirmer l’import',
     cancel: 'Annuler',

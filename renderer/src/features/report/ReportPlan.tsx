@@ -12,7 +12,7 @@ const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b
 /** The years of a per-year series where it is not zero, with the value: "2031: 2.0, 2032: 1.0". */
 function byYear(values: readonly number[], startYear: number): string {
   return values
-    .map((v, i) => (v > 1e-9 ? `${startYear + i}: ${formatNumber(v, 1)}` : null))
+    .map((v, i) => (v >= 0.05 ? `${startYear + i}: ${formatNumber(v, 1)}` : null))
     .filter((x) => x !== null)
     .join(', ')
 }
