@@ -153,6 +153,7 @@ export function Chart({
     <figure className="chart" data-testid={`chart-${spec.id}`} aria-labelledby={titleId}>
       <figcaption className="chart-head">
         <h3 id={titleId}>{spec.title}</h3>
+        {subtitle && <p className="chart-subtitle">{subtitle}</p>}
         <p className="chart-description">{spec.description}</p>
         <div className="chart-actions">
           <button
