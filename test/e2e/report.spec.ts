@@ -88,10 +88,9 @@ for (const language of ['fr', 'en', 'de'] as const) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         viewport.width,
       )
-      await page.screenshot({
-        path: `test-results/screens/report-${language}-${viewport.width}.png`,
-        fullPage: true,
-      })
+      await page.screenshot({ path: `test-results/screens/report-${language}-${viewport.width}.png` })
+      await page.getByTestId('report-plan').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `test-results/screens/report-${language}-${viewport.width}-plan.png` })
       await page.getByTestId('nav-workforce').click()
       const chooser = page.waitForEvent('filechooser')
       await page.getByTestId('import-roster').click()
