@@ -7,6 +7,7 @@ import { useTranslate } from '../../names'
 import { compareChart, inputDifferences, METRICS, type MetricKey } from './compareData'
 import { KpiTable } from './KpiTable'
 import { useCompared } from './useCompared'
+import { ScenarioPicker } from './ScenarioPicker'
 import { ExportMenu } from '../dataio/ExportMenu'
 
 const MAX = 6
@@ -26,15 +27,6 @@ export function CompareScreen() {
 
   const items = useCompared(selected, all)
 
-  const toggle = (id: number): void =>
-    setSelected((current) =>
-      current.includes(id)
-        ? current.filter((x) => x !== id)
-        : current.length >= MAX
-          ? current
-          : [...current, id],
-    )
-
   const translate = useTranslate()
   const spec = useMemo(
     () => (items.length > 0 ? compareChart(items, metric, translate) : null),
@@ -46,22 +38,14 @@ export function CompareScreen() {
     <div className="compare">
       <h2>{t('compare.title')}</h2>
       <ExportMenu scenarioIds={items.map((c) => c.id)} />
-      <fieldset className="compare-pick">
-        <legend>{t('compare.pick', { max: MAX })}</legend>
-        {all.map((s) => (
-          <label key={s.id}>
-            <input
-              type="checkbox"
-              checked={selected.includes(s.id)}
-              disabled={!selected.includes(s.id) && selected.length >= MAX}
-              onChange={() => toggle(s.id)}
-              data-testid={`compare-pick-${s.id}`}
-            />
-            {s.name}
-            {s.frozenAt ? ` (${t('toolbar.frozenBadge')} ${s.frozenAt.slice(0, 10)})` : ''}
-          </label>
-        ))}
-      </fieldset>
+      <ScenarioPicker
+        all={all}
+        selected={selected}
+        max={MAX}
+        legend={t('compare.pick', { max: MAX })}
+        testIdPrefix="compare-pick"
+        onChange={setSelected}
+      />
       <label className="compare-metric">
         {t('compare.metricLabel')}
         <select

@@ -15,6 +15,7 @@ import { useWorkspace } from '../../state/WorkspaceProvider'
 import type { Compared } from '../compare/compareData'
 import { KpiTable } from '../compare/KpiTable'
 import { useCompared } from '../compare/useCompared'
+import { ScenarioPicker } from '../compare/ScenarioPicker'
 import { computeKpis } from '../results/kpis'
 import { printReport } from './printReport'
 import { ReportAssumptions } from './ReportAssumptions'
@@ -61,14 +62,6 @@ export function ReportScreen() {
   const printedOn = new Date().toLocaleDateString(dateLocale(language), { dateStyle: 'long' })
   const workspaceName = state.workspace?.name ?? ''
 
-  const toggle = (id: number): void =>
-    setSelected((current) =>
-      current.includes(id)
-        ? current.filter((x) => x !== id)
-        : current.length >= MAX
-          ? current
-          : [...current, id],
-    )
   const summary = useMemo(
     () =>
       reportSummary(
@@ -85,21 +78,14 @@ export function ReportScreen() {
       <div className="report-toolbar">
         <h2>{t('report.title')}</h2>
         <p>{t('report.intro')}</p>
-        <fieldset className="compare-pick">
-          <legend>{t('report.pick', { max: MAX })}</legend>
-          {all.map((s) => (
-            <label key={s.id}>
-              <input
-                type="checkbox"
-                checked={selected.includes(s.id)}
-                disabled={!selected.includes(s.id) && selected.length >= MAX}
-                onChange={() => toggle(s.id)}
-                data-testid={`report-pick-${s.id}`}
-              />
-              {s.name}
-            </label>
-          ))}
-        </fieldset>
+        <ScenarioPicker
+          all={all}
+          selected={selected}
+          max={MAX}
+          legend={t('report.pick', { max: MAX })}
+          testIdPrefix="report-pick"
+          onChange={setSelected}
+        />
         <button
           type="button"
           className="primary"
