@@ -49,7 +49,7 @@ export function ReportAssumptions({ item }: { item: Compared }) {
         <tbody>
           {(sources ?? []).map((s, i) => (
             <tr key={i}>
-              <th scope="row">{s.figure}</th>
+              <td className="report-figure">{s.figure}</td>
               <td>{s.value}</td>
               <td>
                 {s.source}
