@@ -109,6 +109,18 @@ async function start(): Promise<void> {
     language,
     recentFiles,
     workspace,
+    dialogs: {
+      chooseOpen: async (filters) => {
+        const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters })
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      },
+      chooseSave: async (defaultPath, filters) => {
+        const result = await dialog.showSaveDialog(mainWindow!, { defaultPath, filters })
+        return result.canceled ? null : (result.filePath ?? null)
+      },
+      printToPdf: async () =>
+        new Uint8Array(await mainWindow!.webContents.printToPDF({ pageSize: 'A4', printBackground: true })),
+    },
     onLanguageChange: (next) => {
       language = next
       void refreshMenu()

@@ -2,6 +2,7 @@
 import type { IpcHandlers, Language, TransportKind } from '../../shared/ipc/contract'
 import type { RecentFiles } from '../store/recentFiles'
 import { createDecisionHandlers } from './decisionHandlers'
+import { createFileHandlers, type FileDialogs } from './fileHandlers'
 import type { createWorkspaceHandlers } from './workspaceHandlers'
 
 export interface HandlerDeps {
@@ -15,6 +16,8 @@ export interface HandlerDeps {
   recentFiles: RecentFiles
   /** The workspace channels, over the store (see workspaceHandlers.ts). */
   workspace: ReturnType<typeof createWorkspaceHandlers>
+  /** The desktop app's dialogs and PDF printing; browser mode has none. */
+  dialogs?: FileDialogs
   /** Called when the user switches language (the desktop app rebuilds its native menu). */
   onLanguageChange?: (language: Language) => void
 }
@@ -39,6 +42,12 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'workspace:recent': () => deps.recentFiles.list(),
     ...channelsOf(deps.workspace),
     ...createDecisionHandlers({ open: deps.workspace.open }),
+    ...createFileHandlers({
+      dataDir: deps.dataDir,
+      open: deps.workspace.open,
+      openPath: async (path) => deps.workspace['workspace:open']({ path }),
+      dialogs: deps.dialogs,
+    }),
   }
 }
 

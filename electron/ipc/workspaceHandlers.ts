@@ -8,12 +8,13 @@ import type { RecentFiles } from '../store/recentFiles'
 import { createWorkspace, openWorkspace, type Workspace } from '../store/workspace'
 import { exportFile } from '../store/export'
 import type { DecisionChannels } from './decisionHandlers'
+import type { FileChannels } from './fileHandlers'
 import { createSaveTargets, type SaveTargets } from './saveTargets'
 import { guard } from './storeErrors'
 
 type WorkspaceChannels = Exclude<
   keyof IpcHandlers,
-  'app:info' | 'app:setLanguage' | 'workspace:recent' | DecisionChannels
+  'app:info' | 'app:setLanguage' | 'workspace:recent' | DecisionChannels | FileChannels
 >
 
 export interface WorkspaceDeps {
@@ -179,9 +180,9 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
     'history:undo': () => guard(() => open().undo()),
     'history:redo': () => guard(() => open().redo()),
     'sources:list': () => guard(() => open().sources()),
-    'import:preview': ({ scenarioId, kind, fileName, dataBase64 }) =>
+    'import:preview': ({ scenarioId, kind, fileName, dataBase64, ages }) =>
       guard(() =>
-        open().previewImport(scenarioId, kind, Buffer.from(dataBase64, 'base64'), basename(fileName)),
+        open().previewImport(scenarioId, kind, Buffer.from(dataBase64, 'base64'), basename(fileName), ages),
       ),
     'import:confirm': ({ previewId }) => guard(() => open().confirmImport(previewId)),
     'export:file': async ({ scenarioIds, format }) => {

@@ -4,7 +4,7 @@ import { project } from '../../shared/engine'
 import { ModelInputError } from '../../shared/model/problems'
 import { validateInput } from '../../shared/model/schema'
 import type { ModelInput, ModelResult } from '../../shared/model/types'
-import type { ExportFormat, ScenarioId } from '../../shared/workspace/types'
+import type { ExportFormat, ScenarioId, SourceRow } from '../../shared/workspace/types'
 import { flattenYears } from '../cli/resultCsv'
 import { StoreError } from './errors'
 import type { Workspace } from './workspace'
@@ -18,6 +18,8 @@ export interface ExportBytes {
 export interface NamedResult {
   scenario: string
   result: ModelResult
+  /** The resolved input, for the workbook's inputs sheet (the CLI's export leaves it out). */
+  input?: ModelInput
 }
 
 type Cell = string | number | null
@@ -73,8 +75,41 @@ function sheetName(wanted: string, taken: Set<string>): string {
   return name
 }
 
-/** A workbook with a summary sheet (one row per scenario) and one sheet of yearly figures per scenario. */
-export async function resultsToXlsx(results: NamedResult[]): Promise<Uint8Array> {
+/** Every leaf of an input as `path → value` (lists by index: `workforce/roster/0/fte`), in the override syntax. */
+function leaves(value: unknown, prefix: string, out: Map<string, Cell>): Map<string, Cell> {
+  if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) leaves(inner, prefix ? `${prefix}/${key}` : key, out)
+  } else if (prefix !== '') {
+    out.set(prefix, typeof value === 'number' || typeof value === 'string' ? value : JSON.stringify(value))
+  }
+  return out
+}
+
+/** The inputs sheet: one row per input path, one column per scenario (blank where a scenario lacks the path). */
+function addInputsSheet(workbook: ExcelJS.Workbook, name: string, results: NamedResult[]): void {
+  const withInput = results.filter((r) => r.input !== undefined)
+  if (withInput.length === 0) return
+  const sheet = workbook.addWorksheet(name)
+  const columns = withInput.map((r) => leaves(r.input, '', new Map()))
+  const paths: string[] = []
+  for (const c of columns) for (const p of c.keys()) if (!paths.includes(p)) paths.push(p)
+  sheet.addRow(['input', ...withInput.map((r) => r.scenario)])
+  sheet.getRow(1).font = { bold: true }
+  for (const path of paths) sheet.addRow([path, ...columns.map((c) => c.get(path) ?? null)])
+}
+
+function addSourcesSheet(workbook: ExcelJS.Workbook, name: string, sources: SourceRow[]): void {
+  const sheet = workbook.addWorksheet(name)
+  sheet.addRow(['figure', 'value', 'source', 'year', 'kind', 'note'])
+  sheet.getRow(1).font = { bold: true }
+  for (const s of sources) sheet.addRow([s.figure, s.value, s.source, s.year, s.kind, s.note ?? null])
+}
+
+/**
+ * A workbook with a summary sheet (one row per scenario), one sheet of yearly figures per scenario, then
+ * the inputs of every scenario and the workspace's sources when given.
+ */
+export async function resultsToXlsx(results: NamedResult[], sources?: SourceRow[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Établi'
   const taken = new Set<string>()
@@ -92,6 +127,8 @@ export async function resultsToXlsx(results: NamedResult[]): Promise<Uint8Array>
     for (const row of rows) sheet.addRow(row)
     sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }]
   }
+  addInputsSheet(workbook, sheetName('Inputs', taken), results)
+  if (sources !== undefined) addSourcesSheet(workbook, sheetName('Sources', taken), sources)
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
 
@@ -141,7 +178,7 @@ export async function exportFile(
       )
     }
     try {
-      results.push({ scenario: scenario.name, result: project(validation.input) })
+      results.push({ scenario: scenario.name, result: project(validation.input), input: validation.input })
     } catch (error) {
       const why = error instanceof ModelInputError ? error.problems[0]?.message : (error as Error).message
       throw new StoreError(
@@ -163,6 +200,6 @@ export async function exportFile(
   return {
     fileName: `${stem}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    bytes: await resultsToXlsx(results),
+    bytes: await resultsToXlsx(results, await workspace.sources()),
   }
 }

@@ -246,6 +246,13 @@ export class Session {
     })
   }
 
+  /** Writes a consistent copy of the file, history included, to a new file `path` (VACUUM INTO); the session stays where it is. */
+  backupTo(path: string): Promise<void> {
+    return this.exclusive(async () => {
+      await this.db.run('VACUUM INTO ?', [path])
+    })
+  }
+
   /** Closes the file (SQLite checkpoints the WAL into it) and releases the lock. Safe to call twice. */
   close(): Promise<void> {
     const run = async (): Promise<void> => {

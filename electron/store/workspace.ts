@@ -31,7 +31,7 @@ const domains = {
 /** One open workspace: the session's file calls (info, history, undo, Save As, close) and the domains' calls. */
 export type Workspace = Pick<
   Session,
-  'path' | 'readOnly' | 'info' | 'history' | 'undo' | 'redo' | 'saveAs' | 'close'
+  'path' | 'readOnly' | 'info' | 'history' | 'undo' | 'redo' | 'saveAs' | 'backupTo' | 'close'
 > &
   Bound<typeof domains>
 
@@ -48,6 +48,7 @@ function workspaceOn(session: Session): Workspace {
     undo: () => session.undo(),
     redo: () => session.redo(),
     saveAs: (path: string, options?: { overwrite?: boolean }) => session.saveAs(path, options),
+    backupTo: (path: string) => session.backupTo(path),
     close: () => session.close(),
     ...bindMethods(session, domains),
   }

@@ -7,6 +7,8 @@ import { rememberLanguage, storedLanguage } from './i18n'
 import { WorkspaceProvider, useWorkspace } from './state/WorkspaceProvider'
 import { Shell } from './features/shell/Shell'
 import { Welcome } from './features/shell/Welcome'
+import { requestImport } from './features/dataio/fileRequests'
+import { saveExport } from './features/dataio/ExportMenu'
 
 type Boot = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 'error'; message: string }
 
@@ -68,8 +70,15 @@ function Root() {
         void actions.createWorkspace(path, path.replace(/^.*[\\/]/, '').replace(/\.etabli$/i, ''))
       else if (command === 'save-as' && handle) void actions.saveAs({ handle })
       else if (command === 'close') void actions.close()
+      else if (command.startsWith('import-'))
+        requestImport(command.slice('import-'.length) as 'roster' | 'market' | 'intakes')
+      else if (command === 'export-json' || command === 'export-csv' || command === 'export-xlsx') {
+        const id = state.scenarioId
+        const format = command.slice('export-'.length) as 'json' | 'csv' | 'xlsx'
+        if (id !== null) void saveExport([id], format, actions.exportFile).catch(() => undefined)
+      } else if (command === 'report') actions.navigate('report')
     })
-  }, [boot.state, actions])
+  }, [boot.state, actions, state.scenarioId])
 
   const ready = boot.state === 'ready' && (state.workspace === null || state.input !== null)
   useEffect(() => {

@@ -11,6 +11,9 @@ import { editorsDe } from './locales/editors.de'
 import { decisionsFr } from './locales/decisions.fr'
 import { decisionsEn } from './locales/decisions.en'
 import { decisionsDe } from './locales/decisions.de'
+import { dataioFr } from './locales/dataio.fr'
+import { dataioEn } from './locales/dataio.en'
+import { dataioDe } from './locales/dataio.de'
 
 const LANGUAGE_KEY = 'etabli.language'
 
@@ -43,9 +46,9 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage() ?? 'fr',
   fallbackLng: 'fr',
   resources: {
-    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr) },
-    en: { translation: mergeTrees(en, editorsEn, decisionsEn) },
-    de: { translation: mergeTrees(de, editorsDe, decisionsDe) },
+    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr) },
+    en: { translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn) },
+    de: { translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe) },
   },
   interpolation: { escapeValue: false },
   returnNull: false,

@@ -10,6 +10,7 @@ import type {
   ImportPreview,
   Override,
   ResolvedScenario,
+  RosterAges,
   ScenarioId,
   ScenarioSummary,
   SourceRow,
@@ -87,6 +88,12 @@ export type SaveAsTarget = { handle: string } | { folder: string; name: string }
 
 type None = Record<string, never>
 
+/** A file the user picked in main's own Open dialog: its name (without folder) and bytes; the path stays in main. */
+export interface ChosenFile {
+  fileName: string
+  dataBase64: string
+}
+
 /** Every request the renderer can make: channel → (request) => reply. */
 export type IpcRequests = {
   'app:info': (args: None) => AppInfo
@@ -129,10 +136,22 @@ export type IpcRequests = {
     kind: ImportKind
     fileName: string
     dataBase64: string
+    /** Roster only: 'bands' rounds each age to the middle of its 5-year band (the screens' default); 'exact' when absent. */
+    ages?: RosterAges
   }) => ImportPreview
   'import:confirm': (args: { previewId: string }) => EditOutcome
   /** A scenario's resolved input as JSON, or the results of some scenarios as CSV or XLSX. */
   'export:file': (args: { scenarioIds: ScenarioId[]; format: ExportFormat }) => ExportedFile
+  /** Desktop: main's Open dialog for an import (CSV or XLSX); null when the user cancels. */
+  'file:chooseImport': (args: None) => ChosenFile | null
+  /** Desktop: exports as export:file, into a file the user picks in main's Save dialog; false when cancelled. */
+  'export:save': (args: { scenarioIds: ScenarioId[]; format: ExportFormat }) => { saved: boolean }
+  /** Desktop: the page printed to PDF (webContents.printToPDF) into a file the user picks; false when cancelled. */
+  'report:savePdf': (args: { fileName: string }) => { saved: boolean }
+  /** A workspace file sent from the computer (browser mode's upload): stored as a new file in the data folder and opened. */
+  'workspace:upload': (args: { fileName: string; dataBase64: string }) => WorkspaceInfo
+  /** A consistent copy of the open workspace (VACUUM INTO), to download. */
+  'workspace:download': (args: None) => ExportedFile
   /** A scenario's saved uncertain figures (null when none), checked against its input; frozen versions read-only. */
   'scenario:uncertainty': (args: { scenarioId: ScenarioId }) => ScenarioUncertainty
   /**
@@ -189,6 +208,11 @@ export const ipcChannels = {
   'import:preview': true,
   'import:confirm': true,
   'export:file': true,
+  'file:chooseImport': true,
+  'export:save': true,
+  'report:savePdf': true,
+  'workspace:upload': true,
+  'workspace:download': true,
   'scenario:uncertainty': true,
   'scenario:setUncertainty': true,
   'decision:solve': true,
@@ -200,7 +224,22 @@ export function isIpcChannel(name: unknown): name is IpcChannel {
 }
 
 /** Commands the native menu sends to the renderer. */
-export type MenuCommand = 'new' | 'open' | 'save-as' | 'close' | 'undo' | 'redo' | 'about' | 'open-recent'
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'save-as'
+  | 'close'
+  | 'undo'
+  | 'redo'
+  | 'about'
+  | 'open-recent'
+  | 'import-roster'
+  | 'import-market'
+  | 'import-intakes'
+  | 'export-json'
+  | 'export-csv'
+  | 'export-xlsx'
+  | 'report'
 
 /** Events main pushes to the renderer: event → payload. */
 export type IpcEvents = {

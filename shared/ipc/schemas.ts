@@ -61,6 +61,14 @@ const solveOptionsSchema = z
 /** The largest import accepted: 12 MiB of file, as base64. */
 const MAX_IMPORT_BASE64 = Math.ceil((12 * 1024 * 1024 * 4) / 3)
 
+const base64File = z
+  .string()
+  .max(MAX_IMPORT_BASE64, 'the file is larger than 12 MiB')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+const exportRequest = z
+  .object({ scenarioIds: z.array(scenarioId).min(1).max(100), format: z.enum(['json', 'csv', 'xlsx']) })
+  .strict()
+
 /** One schema per channel; the mapped type makes a missing channel (or a schema of the wrong shape) a compile error. */
 export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'app:info': noArgs,
@@ -102,16 +110,22 @@ export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
         .min(1)
         .max(500)
         .regex(/\.(csv|xlsx)$/i, 'must be a .csv or .xlsx file'),
-      dataBase64: z
-        .string()
-        .max(MAX_IMPORT_BASE64, 'the file is larger than 12 MiB')
-        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+      dataBase64: base64File,
+      ages: z.enum(['exact', 'bands']).optional(),
     })
     .strict(),
   'import:confirm': z.object({ previewId: z.string().min(1).max(200) }).strict(),
-  'export:file': z
-    .object({ scenarioIds: z.array(scenarioId).min(1).max(100), format: z.enum(['json', 'csv', 'xlsx']) })
+  'export:file': exportRequest,
+  'file:chooseImport': noArgs,
+  'export:save': exportRequest,
+  'report:savePdf': z.object({ fileName }).strict(),
+  'workspace:upload': z
+    .object({
+      fileName: fileName.regex(/\.etabli$/i, 'must be an .etabli file'),
+      dataBase64: base64File,
+    })
     .strict(),
+  'workspace:download': noArgs,
   'scenario:uncertainty': z.object({ scenarioId }).strict(),
   // Only the list's size is checked here: the store parses it with uncertaintySchema against the scenario and
   // answers path-named problems, which the UI shows next to each row (a request error could not).

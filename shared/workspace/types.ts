@@ -123,6 +123,9 @@ export interface ImportChange {
   after: unknown
 }
 
+/** How exact the ages of a roster import stay: as in the file, or the middle of their 5-year band (30–34 → 32). */
+export type RosterAges = 'exact' | 'bands'
+
 export interface ImportPreview {
   /** Pass to confirmImport; valid until the workspace closes or another preview replaces it. */
   previewId: string
@@ -136,6 +139,8 @@ export interface ImportPreview {
   ignoredColumns: string[]
   /** What confirming would write (empty when there are errors). */
   changes: ImportChange[]
+  /** Roster only (null otherwise): whether the ages written are exact or 5-year bands. */
+  ages: RosterAges | null
 }
 
 export type ExportFormat = 'json' | 'csv' | 'xlsx'

@@ -28,6 +28,7 @@ const GERMAN_TITLES: Record<(typeof SCREENS)[number], string> = {
   results: 'Ergebnisse',
   compare: 'Vergleichen',
   decisions: 'Entscheide',
+  report: 'Bericht',
   sources: 'Quellen',
   history: 'Verlauf',
 }

@@ -123,8 +123,16 @@ describe('etabli scenarios, export and project on a workspace', () => {
     expect((await cli('export', path, '--format', 'xlsx', '--out', out)).code).toBe(0)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await readFile(out)) as unknown as ExcelJS.Buffer)
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Summary', samples[0]!.baseName])
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      samples[0]!.baseName,
+      'Inputs',
+      'Sources',
+    ])
     expect(workbook.worksheets[1]!.actualRowCount).toBe(1 + samples[0]!.base.horizonYears)
+    // The sources sheet: a header and one row per source of the sample.
+    expect(workbook.worksheets[3]!.actualRowCount).toBe(1 + samples[0]!.sources.length)
+    expect(workbook.getWorksheet('Inputs')!.getRow(1).getCell(2).value).toBe(samples[0]!.baseName)
   })
 
   it('fails with a clear message for an unknown scenario, a non-workspace, or --scenario on a JSON file', async () => {

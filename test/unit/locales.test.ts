@@ -9,6 +9,9 @@ import { editorsDe } from '../../renderer/src/locales/editors.de'
 import { decisionsFr } from '../../renderer/src/locales/decisions.fr'
 import { decisionsEn } from '../../renderer/src/locales/decisions.en'
 import { decisionsDe } from '../../renderer/src/locales/decisions.de'
+import { dataioFr } from '../../renderer/src/locales/dataio.fr'
+import { dataioEn } from '../../renderer/src/locales/dataio.en'
+import { dataioDe } from '../../renderer/src/locales/dataio.de'
 import { dateLocale, formatChf, formatNumber } from '../../renderer/src/format'
 
 type Tree = { [key: string]: unknown }
@@ -33,6 +36,7 @@ const files = [
   { name: 'main', fr, translations: { en, de } },
   { name: 'editors', fr: editorsFr, translations: { en: editorsEn, de: editorsDe } },
   { name: 'decisions', fr: decisionsFr, translations: { en: decisionsEn, de: decisionsDe } },
+  { name: 'dataio', fr: dataioFr, translations: { en: dataioEn, de: dataioDe } },
 ]
 
 describe('locale files', () => {

@@ -1,8 +1,15 @@
 // The imports domain: a CSV or XLSX file previewed against a scenario (nothing stored), then confirmed as one undoable step.
 import { randomBytes } from 'node:crypto'
 import { getAtPath, jsonEqual } from '../../../shared/model/overrides'
-import type { EditOutcome, ImportKind, ImportPreview, ScenarioId } from '../../../shared/workspace/types'
+import type {
+  EditOutcome,
+  ImportKind,
+  ImportPreview,
+  RosterAges,
+  ScenarioId,
+} from '../../../shared/workspace/types'
 import { StoreError } from '../errors'
+import { withAgeBands } from '../import/ageBands'
 import { planImport, type PlannedImport } from '../import/planImport'
 import { readTable } from '../import/readTable'
 import type { Op } from '../ops'
@@ -20,32 +27,44 @@ const pendingOf = (session: Session) => session.state('imports', () => new Map<s
  * Reads a CSV or XLSX file for `kind` against a scenario and says what confirming would write. Nothing
  * is stored; columns that could identify a person are dropped here and never leave this function.
  */
-const previewImport: Method<[ScenarioId, ImportKind, Uint8Array, string], ImportPreview> = (
+const previewImport: Method<[ScenarioId, ImportKind, Uint8Array, string, RosterAges?], ImportPreview> = (
   session,
   ...args
 ) =>
-  reader(async (tx, scenarioId: ScenarioId, kind: ImportKind, bytes: Uint8Array, fileName: string) => {
-    const row = await requireLive(tx, scenarioId)
-    const { input } = await resolveOne(tx, scenarioId)
-    const plan = planImport(kind, await readTable(bytes, fileName), input)
-    const previewId = randomBytes(8).toString('hex')
-    if (plan.errors.length === 0) {
-      pendingOf(session).clear()
-      pendingOf(session).set(previewId, { scenarioId: row.id, plan })
-    }
-    return {
-      previewId,
-      scenarioId: row.id,
-      fileName,
-      data: plan.data,
-      errors: plan.errors,
-      droppedColumns: plan.droppedColumns,
-      ignoredColumns: plan.ignoredColumns,
-      changes: plan.sets
-        .map((s) => ({ path: s.path, before: getAtPath(input, s.path) ?? null, after: s.value }))
-        .filter((c) => !jsonEqual(c.before, c.after)),
-    }
-  })(session, ...args)
+  reader(
+    async (
+      tx,
+      scenarioId: ScenarioId,
+      kind: ImportKind,
+      bytes: Uint8Array,
+      fileName: string,
+      ages: RosterAges = 'exact',
+    ) => {
+      const row = await requireLive(tx, scenarioId)
+      const { input } = await resolveOne(tx, scenarioId)
+      const planned = planImport(kind, await readTable(bytes, fileName), input)
+      // The screens ask for bands unless the user keeps exact ages: an exact age can identify someone.
+      const plan = kind === 'roster' && ages === 'bands' ? withAgeBands(planned) : planned
+      const previewId = randomBytes(8).toString('hex')
+      if (plan.errors.length === 0) {
+        pendingOf(session).clear()
+        pendingOf(session).set(previewId, { scenarioId: row.id, plan })
+      }
+      return {
+        previewId,
+        scenarioId: row.id,
+        fileName,
+        data: plan.data,
+        errors: plan.errors,
+        droppedColumns: plan.droppedColumns,
+        ignoredColumns: plan.ignoredColumns,
+        changes: plan.sets
+          .map((s) => ({ path: s.path, before: getAtPath(input, s.path) ?? null, after: s.value }))
+          .filter((c) => !jsonEqual(c.before, c.after)),
+        ages: kind === 'roster' ? ages : null,
+      }
+    },
+  )(session, ...args)
 
 /** Writes a previewed import as one transaction and one undoable step; refused when the preview had errors. */
 const confirmImport: Method<[string], EditOutcome> = (session, previewId) =>

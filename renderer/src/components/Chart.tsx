@@ -18,6 +18,9 @@ import annotationPlugin from 'chartjs-plugin-annotation'
 import type { ChartSpec } from '../charts/chartSpec'
 import { toChartJs, formatWithUnit, type UnitText } from '../charts/toChartJs'
 import { toTable } from '../charts/toChartData'
+import { useWorkspace } from '../state/WorkspaceProvider'
+import { currentScenario } from '../state/workspaceState'
+import { chartToPng } from './chartPng'
 
 ChartJs.register(
   BarController,
@@ -50,8 +53,24 @@ export function useUnitText(): UnitText {
   }
 }
 
-export function Chart({ spec, height = 320 }: { spec: ChartSpec; height?: number }) {
+/**
+ * `eager`: drawn at once, even off screen (the report prints every chart); `subtitle`: the scenario the
+ * figures are of, for the PNG (the shown scenario when not given).
+ */
+export function Chart({
+  spec,
+  height = 320,
+  eager = false,
+  subtitle,
+}: {
+  spec: ChartSpec
+  height?: number
+  eager?: boolean
+  subtitle?: string
+}) {
   const { t } = useTranslation()
+  const { state } = useWorkspace()
+  const scenarioName = subtitle ?? currentScenario(state)?.name ?? ''
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const chartRef = useRef<ChartJs<'bar' | 'line', (number | null)[], string> | null>(null)
   const [showTable, setShowTable] = useState(false)
@@ -92,7 +111,7 @@ export function Chart({ spec, height = 320 }: { spec: ChartSpec; height?: number
   useEffect(() => {
     const canvas = canvasRef.current
     if (!canvas) return
-    if (typeof IntersectionObserver === 'undefined') {
+    if (eager || typeof IntersectionObserver === 'undefined') {
       visible.current = true
       draw()
       return
@@ -106,7 +125,7 @@ export function Chart({ spec, height = 320 }: { spec: ChartSpec; height?: number
     )
     observer.observe(canvas)
     return () => observer.disconnect()
-  }, [draw])
+  }, [draw, eager])
 
   useEffect(
     () => () => {
@@ -120,7 +139,11 @@ export function Chart({ spec, height = 320 }: { spec: ChartSpec; height?: number
     const canvas = canvasRef.current
     if (!canvas) return
     const link = document.createElement('a')
-    link.href = canvas.toDataURL('image/png')
+    const workspace = state.workspace?.name
+    link.href = chartToPng(canvas, {
+      title: spec.title,
+      subtitle: workspace ? `${workspace} — ${scenarioName}` : scenarioName,
+    })
     link.download = `${spec.id}.png`
     link.click()
   }
@@ -130,6 +153,7 @@ export function Chart({ spec, height = 320 }: { spec: ChartSpec; height?: number
     <figure className="chart" data-testid={`chart-${spec.id}`} aria-labelledby={titleId}>
       <figcaption className="chart-head">
         <h3 id={titleId}>{spec.title}</h3>
+        {subtitle && <p className="chart-subtitle">{subtitle}</p>}
         <p className="chart-description">{spec.description}</p>
         <div className="chart-actions">
           <button

@@ -15,6 +15,10 @@ export interface WorkspaceActions {
   /** Save As to a target the user chose: main's dialog handle (desktop) or a folder and name (browser mode). */
   saveAs(target: SaveAsTarget): Promise<void>
   close(): Promise<void>
+  /** Opens a workspace file sent from the computer (browser mode's upload), stored as a new file in the data folder. */
+  openUpload(fileName: string, dataBase64: string): Promise<void>
+  /** Downloads a consistent copy of the open workspace. */
+  downloadWorkspace(): Promise<void>
   showScenario(id: ScenarioId): Promise<void>
   /** Sets one value: shown at once, stored as one undoable step, or refused with the field's problems. */
   edit(path: string, value: unknown): Promise<boolean>
@@ -72,6 +76,9 @@ export function createWorkspaceActions(
         await saveWorkspaceAs(target)
         await refresh()
       }),
+    openUpload: (fileName, dataBase64) =>
+      guard(() => opened(() => call('workspace:upload', { fileName, dataBase64 }))),
+    downloadWorkspace: () => guard(async () => downloadFile(await call('workspace:download', {}))),
     close: () =>
       guard(async () => {
         await call('workspace:close', {})

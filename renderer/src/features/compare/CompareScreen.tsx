@@ -1,21 +1,14 @@
 // The Comparer screen: 2–6 scenarios (frozen versions too) overlaid on any metric, their KPIs side by side, and what differs.
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Chart, useUnitText } from '../../components/Chart'
-import { formatWithUnit } from '../../charts/toChartJs'
-import { call } from '../../api'
+import { Chart } from '../../components/Chart'
 import { useWorkspace } from '../../state/WorkspaceProvider'
-import { runProjection } from '../../state/projection'
 import { useNames, useTranslate } from '../../names'
-import {
-  compareChart,
-  inputDifferences,
-  kpiTable,
-  metricKeys,
-  metricOf,
-  type Compared,
-  type MetricKey,
-} from './compareData'
+import { compareChart, inputDifferences, metricKeys, metricOf, type MetricKey } from './compareData'
+import { KpiTable } from './KpiTable'
+import { useCompared } from './useCompared'
+import { ScenarioPicker } from './ScenarioPicker'
+import { ExportMenu } from '../dataio/ExportMenu'
 
 const MAX = 6
 
@@ -27,42 +20,12 @@ function formatValue(value: unknown): string {
 
 export function CompareScreen() {
   const { t } = useTranslation()
-  const units = useUnitText()
   const { state } = useWorkspace()
   const all = useMemo(() => [...state.list.scenarios, ...state.list.frozen], [state.list])
   const [selected, setSelected] = useState<number[]>(() => all.slice(0, 2).map((s) => s.id))
   const [metric, setMetric] = useState<MetricKey>('shortageFte')
-  const [items, setItems] = useState<Compared[]>([])
 
-  // Re-resolve when the selection or any stored edit changes (history length moves with every edit).
-  const version = `${state.workspace?.undoDescription ?? ''}|${state.workspace?.redoDescription ?? ''}|${state.pending}`
-  useEffect(() => {
-    let cancelled = false
-    const ids = selected.filter((id) => all.some((s) => s.id === id))
-    void Promise.all(ids.map((scenarioId) => call('scenario:resolve', { scenarioId }))).then((resolved) => {
-      if (cancelled) return
-      const next: Compared[] = []
-      resolved.forEach((r, i) => {
-        const run = runProjection(r.input)
-        const scenario = all.find((s) => s.id === ids[i])!
-        if (run.result)
-          next.push({ id: scenario.id, name: scenario.name, input: r.input, result: run.result })
-      })
-      setItems(next)
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [selected, all, version])
-
-  const toggle = (id: number): void =>
-    setSelected((current) =>
-      current.includes(id)
-        ? current.filter((x) => x !== id)
-        : current.length >= MAX
-          ? current
-          : [...current, id],
-    )
+  const items = useCompared(selected, all)
 
   const translate = useTranslate()
   const name = useNames()
@@ -71,28 +34,20 @@ export function CompareScreen() {
     () => (items.length > 0 ? compareChart(items, metric, translate, name) : null),
     [items, metric, translate, name],
   )
-  const rows = useMemo(() => kpiTable(items), [items])
   const differences = useMemo(() => inputDifferences(items), [items])
 
   return (
     <div className="compare">
       <h2>{t('compare.title')}</h2>
-      <fieldset className="compare-pick">
-        <legend>{t('compare.pick', { max: MAX })}</legend>
-        {all.map((s) => (
-          <label key={s.id}>
-            <input
-              type="checkbox"
-              checked={selected.includes(s.id)}
-              disabled={!selected.includes(s.id) && selected.length >= MAX}
-              onChange={() => toggle(s.id)}
-              data-testid={`compare-pick-${s.id}`}
-            />
-            {s.name}
-            {s.frozenAt ? ` (${t('toolbar.frozenBadge')} ${s.frozenAt.slice(0, 10)})` : ''}
-          </label>
-        ))}
-      </fieldset>
+      <ExportMenu scenarioIds={items.map((c) => c.id)} />
+      <ScenarioPicker
+        all={all}
+        selected={selected}
+        max={MAX}
+        legend={t('compare.pick', { max: MAX })}
+        testIdPrefix="compare-pick"
+        onChange={setSelected}
+      />
       <label className="compare-metric">
         {t('compare.metricLabel')}
         <select
@@ -109,52 +64,7 @@ export function CompareScreen() {
       </label>
       {selected.length < 2 && <p role="status">{t('compare.pickTwo')}</p>}
       {spec && <Chart spec={spec} height={340} />}
-      {items.length > 0 && (
-        <table className="kpi-table" data-testid="compare-kpis">
-          <caption>{t('compare.kpiCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.kpi')}</th>
-              {items.map((c, i) => (
-                <th scope="col" key={c.id}>
-                  {c.name}
-                  {i > 0 && <span className="delta-head"> ({t('compare.deltaToFirst')})</span>}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} data-testid={`compare-row-${row.key}`}>
-                <th scope="row">{t(`compare.kpis.${row.key}`)}</th>
-                {row.values.map((v, i) => {
-                  const show = (x: number | null): string =>
-                    row.unit === 'year' ? (x === null ? '—' : String(x)) : formatWithUnit(x, row.unit, units)
-                  const d = row.deltas[i] ?? null
-                  return (
-                    <td key={i}>
-                      {show(v)}
-                      {i > 0 && (
-                        <span
-                          className={`delta ${d !== null && d !== 0 ? 'delta-changed' : ''}`}
-                          data-testid="compare-delta"
-                        >
-                          {' '}
-                          (
-                          {d === null
-                            ? '—'
-                            : `${d > 0 ? '+' : ''}${row.unit === 'year' ? d : formatWithUnit(d, row.unit, units)}`}
-                          )
-                        </span>
-                      )}
-                    </td>
-                  )
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {items.length > 0 && <KpiTable items={items} testId="compare-kpis" />}
       {items.length > 1 && (
         <section aria-labelledby="differences-title">
           <h3 id="differences-title">{t('compare.differences')}</h3>

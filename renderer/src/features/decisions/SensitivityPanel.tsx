@@ -27,7 +27,7 @@ interface TornadoState {
 }
 
 /** Computes a tornado in a worker of its own; a new request terminates the one still running. */
-function useTornado(
+export function useTornado(
   input: ModelInput,
   kpi: TornadoKpi,
   uncertainty: Uncertainty,

@@ -1,5 +1,6 @@
 // The Marché screen: projection horizon, the segments table (base, sales, services, growth series), each segment's job mix and (v2) its resale profile.
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
+import { ImportButton } from '../dataio/ImportButton'
 import { useTranslation } from 'react-i18next'
 import type { Segment } from '@shared/model/types'
 import { useWorkspace } from '../../state/WorkspaceProvider'
@@ -84,6 +85,7 @@ export function MarketScreen() {
   return (
     <div className="ed-screen" data-testid="editor-market">
       <ScreenHead title={t('editors.market.title')} intro={t('editors.market.intro')} />
+      <ImportButton kind="market" />
 
       <section className="ed-section" aria-labelledby="market-horizon">
         <h3 id="market-horizon">{t('editors.market.horizon')}</h3>

@@ -16,6 +16,7 @@ import {
 import { revenueChart, turnaroundByGradeChart } from '../../charts/v2Charts'
 import { AgePyramid } from './AgePyramid'
 import { Levers } from './Levers'
+import { ExportMenu } from '../dataio/ExportMenu'
 
 export function ResultsScreen() {
   const t = useTranslate()
@@ -44,6 +45,7 @@ export function ResultsScreen() {
   return (
     <div className="results">
       <h2>{t('results.title')}</h2>
+      {state.scenarioId !== null && <ExportMenu scenarioIds={[state.scenarioId]} />}
       <Levers input={input} />
       <div className="chart-grid">
         <Chart spec={specs.demandCapacity} height={360} />

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { currentScenario } from '../../state/workspaceState'
 import { PromptDialog, type PromptRequest } from '../../components/PromptDialog'
+import { getApi } from '../../api'
+import { WorkspaceTransfer } from '../dataio/WorkspaceTransfer'
 
 export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
   const { t } = useTranslation()
@@ -147,6 +149,8 @@ export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
           ↷ {t('toolbar.redo')}
         </button>
       </div>
+      {/* The desktop app has File ▸ Open and Save As; a browser needs upload and download. */}
+      {getApi().transport === 'http' && <WorkspaceTransfer />}
       <button type="button" data-testid="workspace-close" onClick={() => void actions.close()}>
         {t('toolbar.close')}
       </button>

@@ -7,6 +7,7 @@ import { SCREENS } from '../../state/workspaceState'
 import { KpiStrip } from './KpiStrip'
 import { ScenarioBar } from './ScenarioBar'
 import { screenComponents } from './screens'
+import { ImportFlow } from '../dataio/ImportFlow'
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -104,6 +105,7 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
           )}
           <Screen />
         </main>
+        <ImportFlow />
       </div>
     </div>
   )

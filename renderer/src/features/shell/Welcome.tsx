@@ -11,6 +11,7 @@ import {
 } from '@shared/ipc/contract'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
+import { WorkspaceTransfer } from '../dataio/WorkspaceTransfer'
 
 export function Welcome({ info, languageSwitch }: { info: AppInfo; languageSwitch: ReactNode }) {
   const { t, i18n } = useTranslation()
@@ -106,6 +107,7 @@ export function Welcome({ info, languageSwitch }: { info: AppInfo; languageSwitc
           )}
         </section>
         <section className="welcome-forms">
+          {info.transport === 'http' && <WorkspaceTransfer download={false} />}
           <form
             onSubmit={(e) => {
               e.preventDefault()

@@ -1,5 +1,6 @@
 // The Formation screen: one column per programme (duration, intake series, (v2) places, dropout, capture, entry, students at the start, supervision, cost).
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
+import { ImportButton } from '../dataio/ImportButton'
 import { useTranslation } from 'react-i18next'
 import type { Programme } from '@shared/model/types'
 import { createSeriesResolver } from '@shared/engine/series'
@@ -229,6 +230,7 @@ export function TrainingScreen() {
   return (
     <div className="ed-screen" data-testid="editor-training">
       <ScreenHead title={t('editors.training.title')} intro={t('editors.training.intro')} />
+      <ImportButton kind="intakes" />
       <section className="ed-section" aria-labelledby="training-programmes">
         <SectionHead id="training-programmes" title={t('editors.training.programmes')} field={programmes} />
         <ParamTable

@@ -6,6 +6,7 @@ import { useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'
 import { NumberField } from '../../components/fields/NumberField'
 import { RosterPyramid } from './RosterPyramid'
+import { ImportButton } from '../dataio/ImportButton'
 import { HiringGrid } from './HiringGrid'
 import { RetirementProfile } from './RetirementProfile'
 import { AddItem } from '../../components/fields/AddItem'
@@ -36,6 +37,7 @@ export function WorkforceScreen() {
   return (
     <div className="ed-screen" data-testid="editor-workforce">
       <ScreenHead title={t('editors.workforce.title')} intro={t('editors.workforce.intro')} />
+      <ImportButton kind="roster" />
 
       <section className="ed-section" aria-labelledby="workforce-grades">
         <SectionHead id="workforce-grades" title={t('editors.workforce.grades')} field={grades} />
