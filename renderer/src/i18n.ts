@@ -11,6 +11,9 @@ import { editorsDe } from './locales/editors.de'
 import { decisionsFr } from './locales/decisions.fr'
 import { decisionsEn } from './locales/decisions.en'
 import { decisionsDe } from './locales/decisions.de'
+import { uxFr } from './locales/ux.fr'
+import { uxEn } from './locales/ux.en'
+import { uxDe } from './locales/ux.de'
 
 const LANGUAGE_KEY = 'etabli.language'
 
@@ -43,9 +46,9 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage() ?? 'fr',
   fallbackLng: 'fr',
   resources: {
-    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr) },
-    en: { translation: mergeTrees(en, editorsEn, decisionsEn) },
-    de: { translation: mergeTrees(de, editorsDe, decisionsDe) },
+    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, uxFr) },
+    en: { translation: mergeTrees(en, editorsEn, decisionsEn, uxEn) },
+    de: { translation: mergeTrees(de, editorsDe, decisionsDe, uxDe) },
   },
   interpolation: { escapeValue: false },
   returnNull: false,

@@ -55,6 +55,8 @@ export function NumberField({
   const display = zeroAsEmpty && value === 0 ? '' : fieldText(value, percent, !year)
   const [draft, setDraft] = useState<string | null>(null)
   const [localError, setLocalError] = useState<string | null>(null)
+  // The text last committed: the store's problems are about it, and go stale once the user types on.
+  const [committed, setCommitted] = useState<string | null>(null)
   // A new stored value (an accepted edit, undo, another scenario) replaces whatever was being typed.
   const [shown, setShown] = useState(display)
   if (shown !== display) {
@@ -65,7 +67,7 @@ export function NumberField({
 
   const writePath = write?.path ?? path
   // Problems belong to what the user typed: once it is replaced by the stored value (Escape, undo) they go.
-  const problems = draft === null ? [] : (state.problems[writePath] ?? [])
+  const problems = draft === null || draft !== committed ? [] : (state.problems[writePath] ?? [])
   const invalid = localError !== null || problems.length > 0
 
   const commit = (): void => {
@@ -79,6 +81,7 @@ export function NumberField({
       return
     }
     setLocalError(null)
+    setCommitted(draft)
     if (value !== undefined && parsed.value === value) {
       setDraft(null)
       return
@@ -126,7 +129,10 @@ export function NumberField({
           data-testid={testId ?? `field-${path}`}
           data-overridden={field.overridden || undefined}
           value={draft ?? display}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value)
+            setLocalError(null)
+          }}
           onBlur={commit}
           onKeyDown={onKeyDown}
           onPaste={onPaste}

@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { currentScenario } from '../../state/workspaceState'
 import { PromptDialog, type PromptRequest } from '../../components/PromptDialog'
+import { describeStep } from '../../describeChange'
+import { useDescribe } from '../../useDescribe'
 
 export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
   const { t } = useTranslation()
   const { state, actions } = useWorkspace()
   const [prompt, setPrompt] = useState<PromptRequest | null>(null)
+  const describe = useDescribe()
   const scenario = currentScenario(state)
   const workspace = state.workspace!
   const editable = !workspace.readOnly
@@ -129,7 +132,9 @@ export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
           data-testid="undo"
           disabled={!workspace.canUndo || !editable}
           title={
-            workspace.undoDescription ? t('toolbar.undoWhat', { what: workspace.undoDescription }) : undefined
+            workspace.undoDescription
+              ? t('toolbar.undoWhat', { what: describeStep(workspace.undoDescription, describe) })
+              : undefined
           }
           onClick={() => void actions.undo()}
         >
@@ -140,7 +145,9 @@ export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
           data-testid="redo"
           disabled={!workspace.canRedo || !editable}
           title={
-            workspace.redoDescription ? t('toolbar.redoWhat', { what: workspace.redoDescription }) : undefined
+            workspace.redoDescription
+              ? t('toolbar.redoWhat', { what: describeStep(workspace.redoDescription, describe) })
+              : undefined
           }
           onClick={() => void actions.redo()}
         >

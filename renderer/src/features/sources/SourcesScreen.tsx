@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { SourceRow } from '@shared/workspace/types'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
+import { swissNumbersInText } from '../../format'
 
 export function SourcesScreen() {
   const { t } = useTranslation()
@@ -46,7 +47,7 @@ export function SourcesScreen() {
             {shown.map((r, i) => (
               <tr key={i}>
                 <td>{r.figure}</td>
-                <td>{r.value}</td>
+                <td>{swissNumbersInText(r.value)}</td>
                 <td>
                   {r.source}
                   {r.note && <div className="note">{r.note}</div>}
