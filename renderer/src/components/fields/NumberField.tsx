@@ -128,6 +128,8 @@ export function NumberField({
           readOnly={field.readOnly}
           data-testid={testId ?? `field-${path}`}
           data-overridden={field.overridden || undefined}
+          // Ctrl+Z undoes the workspace's last step unless this field holds text not stored yet (shell/undoKeys.ts).
+          data-undo={draft !== null && draft !== display ? 'field' : 'workspace'}
           value={draft ?? display}
           onChange={(e) => {
             setDraft(e.target.value)

@@ -199,6 +199,8 @@ export function SeriesEditor({
     spellCheck: false,
     'aria-invalid': hasProblems || undefined,
     'aria-describedby': hasProblems ? problemsId : undefined,
+    // Ctrl+Z undoes the workspace's last step unless this draft holds text not stored yet (shell/undoKeys.ts).
+    'data-undo': touched && dirty ? 'field' : 'workspace',
   } as const
 
   const numberInput = (key: 'constant' | 'start' | 'rate', label: string, unit: string) => (

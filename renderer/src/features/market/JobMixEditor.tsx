@@ -107,6 +107,7 @@ export function JobMixEditor({ segment, jobTypes }: { segment: Segment; jobTypes
                       aria-invalid={!balanced || undefined}
                       readOnly={field.readOnly}
                       data-testid={`share-${segment.id}-${job}`}
+                      data-undo={touched ? 'field' : 'workspace'}
                       value={draft[job]}
                       onChange={(e) => {
                         setTouched(true)

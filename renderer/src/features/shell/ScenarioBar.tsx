@@ -7,6 +7,12 @@ import { PromptDialog, type PromptRequest } from '../../components/PromptDialog'
 import { describeStep } from '../../describeChange'
 import { useDescribe } from '../../useDescribe'
 
+/** A frozen version's name with its date, unless the name already holds it (the default name does). */
+export function frozenLabel(name: string, frozenAt: string | null): string {
+  const date = frozenAt?.slice(0, 10)
+  return date && !name.includes(date) ? `${name} · ${date}` : name
+}
+
 export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
   const { t } = useTranslation()
   const { state, actions } = useWorkspace()
@@ -42,7 +48,7 @@ export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
             <optgroup label={t('toolbar.frozen')}>
               {state.list.frozen.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name} · {s.frozenAt?.slice(0, 10)}
+                  {frozenLabel(s.name, s.frozenAt)}
                 </option>
               ))}
             </optgroup>
