@@ -12,15 +12,44 @@ function formatter(digits: number, minDigits = digits): Intl.NumberFormat {
   return f
 }
 
-/** 1234.5 → "1’234.5"; null, NaN and infinities → "—". Uses the typewriter apostrophe as Swiss usage writes it. */
+/**
+ * Beyond this magnitude no workshop figure is real (CHF 1 trillion, 10¹² hours): such results of an
+ * implausible input are written in powers of ten, so cards and axes stay readable.
+ */
+export const absurdMagnitude = 1e12
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** 9.27e16 → "9.27 × 10¹⁶" (three significant digits, Swiss decimal point). */
+export function formatPowerOfTen(value: number): string {
+  const exponent = Math.floor(Math.log10(Math.abs(value)))
+  let mantissa = Number((value / 10 ** exponent).toFixed(2))
+  let e = exponent
+  if (Math.abs(mantissa) >= 10) {
+    mantissa /= 10
+    e += 1
+  }
+  const sup = String(e)
+    .split('')
+    .map((d) => (d === '-' ? '⁻' : SUPERSCRIPT[Number(d)]))
+    .join('')
+  return `${String(mantissa)} × 10${sup}`
+}
+
+/**
+ * 1234.5 → "1’234.5"; null, NaN and infinities → "—"; beyond `absurdMagnitude`, a power of ten. Uses the
+ * typewriter apostrophe as Swiss usage writes it.
+ */
 export function formatNumber(value: number | null | undefined, digits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—'
+  if (Math.abs(value) >= absurdMagnitude) return formatPowerOfTen(value)
   return formatter(digits).format(value).replace(/’/g, "'")
 }
 
 /** Like formatNumber, but with at most `maxDigits` decimals and no trailing zeros: 0.035 → "0.035", 1712 → "1'712". */
 export function formatShort(value: number | null | undefined, maxDigits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—'
+  if (Math.abs(value) >= absurdMagnitude) return formatPowerOfTen(value)
   return formatter(maxDigits, 0).format(value).replace(/’/g, "'")
 }
 

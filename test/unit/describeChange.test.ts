@@ -12,7 +12,7 @@ import { uxEn } from '../../renderer/src/locales/ux.en'
 import { uxDe } from '../../renderer/src/locales/ux.de'
 import { displayName } from '../../renderer/src/names'
 import { describeChange, describeStep, type DescribeContext } from '../../renderer/src/describeChange'
-import { swissNumbersInText } from '../../renderer/src/format'
+import { formatNumber, formatShort, swissNumbersInText } from '../../renderer/src/format'
 
 // The app's text trees (renderer/src/i18n.ts reads the browser's storage, so the test builds its own instance).
 const i18n = i18next.createInstance()
@@ -119,5 +119,14 @@ describe('swissNumbersInText', () => {
       "≈ 3.3 h/travail en 2026 (43'400 h pour 13'100 travaux)",
     )
     expect(swissNumbersInText('4 / 16 / 10 / 6')).toBe('4 / 16 / 10 / 6')
+  })
+})
+
+describe('absurd figures', () => {
+  it('beyond 10¹² a figure is written as a power of ten, below it in full', () => {
+    expect(formatNumber(92701415783111870, 1)).toBe('9.27 × 10¹⁶')
+    expect(formatNumber(-1.5e13)).toBe('-1.5 × 10¹³')
+    expect(formatNumber(999999999999)).toBe("999'999'999'999")
+    expect(formatShort(9.996e14)).toBe('1 × 10¹⁵')
   })
 })

@@ -30,6 +30,15 @@ export const uxDe: Shape<typeof uxFr> = {
       benches: 'Werkbänke',
       service: 'Service',
     },
+    warn: {
+      growth: 'Plausibel? {{value}}/Jahr im Jahr {{year}}, jenseits von ±50 %/Jahr.',
+      didYouMean: 'Meinten Sie {{value}}?',
+      tinyRate: 'Plausibel? {{value}} ist sehr tief; ein Prozentwert als Bruch eingegeben?',
+      hoursPerJob:
+        'Plausibel? {{value}} h pro Arbeit, ausserhalb des veröffentlichten Bereichs ({{min}} bis {{max}} h).',
+      hiringJump:
+        'Plausibel? {{value}} VZÄ eingestellt im Jahr {{year}}, mehr als die Hälfte des Anfangsbestands der Stufe.',
+    },
     value: {
       formula: 'Formel «{{formula}}»',
       empty: 'kein Wert',

@@ -30,6 +30,14 @@ export const uxEn: Shape<typeof uxFr> = {
       benches: 'Benches',
       service: 'Service',
     },
+    warn: {
+      growth: 'Plausible? {{value}}/yr in {{year}}, beyond ±50 %/yr.',
+      didYouMean: 'Did you mean {{value}}?',
+      tinyRate: 'Plausible? {{value}} is very low; a percent typed as a fraction?',
+      hoursPerJob: 'Plausible? {{value}} h per job, outside the published range ({{min}} to {{max}} h).',
+      hiringJump:
+        'Plausible? {{value}} FTE hired in {{year}}, more than half the grade’s starting workforce.',
+    },
     value: {
       formula: 'formula “{{formula}}”',
       empty: 'no value',

@@ -27,6 +27,14 @@ export const uxFr = {
       benches: 'Établis',
       service: 'Service',
     },
+    warn: {
+      growth: 'Plausible ? {{value}}/an en {{year}}, au-delà de ±50 %/an.',
+      didYouMean: 'Vouliez-vous dire {{value}} ?',
+      tinyRate: 'Plausible ? {{value}} est très bas ; un pourcentage saisi comme fraction ?',
+      hoursPerJob: 'Plausible ? {{value}} h par travail, hors de la plage publiée ({{min}} à {{max}} h).',
+      hiringJump:
+        'Plausible ? {{value}} ETP embauchés en {{year}}, plus de la moitié de l’effectif de départ du grade.',
+    },
     value: {
       formula: 'formule « {{formula}} »',
       empty: 'aucune valeur',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { FieldProblems } from './FieldProblems'
 import { OverrideControls } from './OverrideControls'
+import { FieldWarnings } from './FieldWarnings'
 import { fieldText, parseFieldText } from './numberText'
 
 export interface NumberFieldProps {
@@ -144,6 +145,7 @@ export function NumberField({
             {unit}
           </span>
         )}
+        {hideLabel && <FieldWarnings path={writePath} compact />}
         {showOverride && (
           <OverrideControls
             overridden={field.overridden}
@@ -161,6 +163,7 @@ export function NumberField({
           extra={localError ? [localError] : []}
         />
       )}
+      {!hideLabel && <FieldWarnings path={writePath} />}
     </div>
   )
 }

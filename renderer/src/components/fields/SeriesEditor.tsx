@@ -16,6 +16,7 @@ import type { InputProblem } from '@shared/workspace/types'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { FieldProblems } from './FieldProblems'
 import { OverrideControls } from './OverrideControls'
+import { FieldWarnings } from './FieldWarnings'
 import { Sparkline } from './Sparkline'
 import { flattenPasted, isMultiCell, parsePastedTable } from './pasteNumbers'
 import { formatSwiss, fractionToPercent } from './numberText'
@@ -384,6 +385,7 @@ export function SeriesEditor({
           extra={extra}
         />
       )}
+      <FieldWarnings path={spec.path} />
       {pasteStatus && (
         <p
           className={pasteStatus.error ? 'ed-problems ed-paste-error' : 'ed-hint'}
