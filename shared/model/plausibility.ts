@@ -1,5 +1,6 @@
 // Valid but implausible inputs: warnings (never refusals) for growth, percent typed as a fraction, hours per job and hiring jumps.
 import { createSeriesResolver } from '../engine/series'
+import { setAtPath } from './overrides'
 import type { ModelInput, Series } from './types'
 
 /** Yearly growth beyond ±50 %/yr is implausible for watch sales (FH exports moved −22 % to +31 % in 2015–2025). */
@@ -106,4 +107,14 @@ export function plausibilityWarnings(input: ModelInput): Warning[] {
     if (hit) out.push({ path, kind: 'hiringJump', ...hit })
   }
   return out
+}
+
+/**
+ * The warnings `value` would raise at `path` (a draft not stored yet, or refused by a bound): the same
+ * rules on a copy of the input with that one value set.
+ */
+export function warningsAt(input: ModelInput, path: string, value: unknown): Warning[] {
+  const copy = JSON.parse(JSON.stringify(input)) as ModelInput
+  if (!setAtPath(copy, path, value)) return []
+  return plausibilityWarnings(copy).filter((w) => w.path === path)
 }

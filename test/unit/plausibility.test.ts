@@ -1,6 +1,6 @@
 // plausibilityWarnings: growth beyond ±50 %/yr, percent typed as a fraction, hours per job outside 0.1–40 h, hiring jumps.
 import { describe, expect, it } from 'vitest'
-import { plausibilityWarnings } from '../../shared/model/plausibility'
+import { plausibilityWarnings, warningsAt } from '../../shared/model/plausibility'
 import { makeInput, segment } from '../support/makeInput'
 
 describe('plausibilityWarnings', () => {
@@ -64,5 +64,16 @@ describe('plausibilityWarnings', () => {
     expect(plausibilityWarnings(input)).toEqual([
       { path: 'workforce/hires/watchmaker', kind: 'hiringJump', value: 6, year: 2028 },
     ])
+  })
+})
+
+describe('warningsAt', () => {
+  it('warns on a draft value without touching the input', () => {
+    const input = makeInput()
+    const w = warningsAt(input, 'segments/automatic/preOwnedGrowth', 'year <= 2030 ? 25 : 12')
+    expect(w).toEqual([
+      { path: 'segments/automatic/preOwnedGrowth', kind: 'growth', value: 25, year: 2026, suggestion: 0.25 },
+    ])
+    expect(input.segments[0]!.preOwnedGrowth).toBe(0.05)
   })
 })

@@ -1,7 +1,12 @@
 // The plausibility warnings of one field (shared/model/plausibility.ts), shown beside it: they inform, they never refuse.
 import { useTranslation } from 'react-i18next'
 import type { ModelInput } from '@shared/model/types'
-import { plausibilityWarnings, plausibleHoursPerJob, type Warning } from '@shared/model/plausibility'
+import {
+  plausibilityWarnings,
+  plausibleHoursPerJob,
+  warningsAt,
+  type Warning,
+} from '@shared/model/plausibility'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { formatShort } from '../../format'
 import type { Translate } from '../../translate'
@@ -51,14 +56,18 @@ export function FieldWarnings({
   path,
   id,
   compact = false,
+  draft,
 }: {
   path: string
   id?: string
   compact?: boolean
+  /** A value typed but not stored (or refused by a bound): warn about it rather than the stored one. */
+  draft?: { value: unknown }
 }) {
   const { t } = useTranslation()
   const { state } = useWorkspace()
-  const warnings = warningsFor(state.input, path)
+  const warnings =
+    draft && state.input ? warningsAt(state.input, path, draft.value) : warningsFor(state.input, path)
   if (warnings.length === 0) return null
   if (compact) {
     const text = warnings.map((w) => warningText(w, (k, v) => t(k, v ?? {}))).join(' ')

@@ -385,7 +385,7 @@ export function SeriesEditor({
           extra={extra}
         />
       )}
-      <FieldWarnings path={spec.path} />
+      <FieldWarnings path={spec.path} draft={outcome.ok && dirty ? { value: outcome.series } : undefined} />
       {pasteStatus && (
         <p
           className={pasteStatus.error ? 'ed-problems ed-paste-error' : 'ed-hint'}
