@@ -73,6 +73,19 @@ export function swissNumbersInText(text: string): string {
   return out.replace(/(\d),(\d)/g, '$1.$2')
 }
 
+/** 2027, 2028, 2029, 2033 → "2027–2029, 2033". */
+export function yearRanges(years: readonly number[]): string {
+  const parts: string[] = []
+  let start = years[0]
+  for (let i = 1; i <= years.length; i++) {
+    const prev = years[i - 1]!
+    if (years[i] === prev + 1) continue
+    parts.push(start === prev ? String(prev) : `${start}–${prev}`)
+    start = years[i]
+  }
+  return parts.join(', ')
+}
+
 /** The locale for dates and times in a UI language: the Swiss variant of each (fr-CH, en-CH, de-CH). */
 export function dateLocale(language: string): string {
   return language === 'en' ? 'en-CH' : language === 'de' ? 'de-CH' : 'fr-CH'

@@ -30,6 +30,16 @@ export const uxDe: Shape<typeof uxFr> = {
       benches: 'Werkbänke',
       service: 'Service',
     },
+    kpi: {
+      whyUnserved: '{{grade}}: {{share}} nicht bedient, über der Toleranz von {{tolerance}}',
+      whyTurnaround: '{{grade}}: Durchlaufzeit {{weeks}} Wo., über dem Versprechen von {{target}} Wo.',
+      withinTolerance:
+        'keiner: die Lücke {{year}} ({{grade}}, {{share}} nicht bedient) bleibt innerhalb der Toleranz von {{tolerance}}',
+      cappedByMarket:
+        '{{grade}}: Einstellungen durch die Marktgrenze auf {{limit}} VZÄ/Jahr begrenzt ({{years}}), {{planned}} geplant',
+      benchesBind:
+        'Die Werkbänke begrenzen die Kapazität ({{years}}): bis auf {{share}} der Kapazität des Personals',
+    },
     warn: {
       growth: 'Plausibel? {{value}}/Jahr im Jahr {{year}}, jenseits von ±50 %/Jahr.',
       didYouMean: 'Meinten Sie {{value}}?',

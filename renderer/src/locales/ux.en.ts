@@ -30,6 +30,15 @@ export const uxEn: Shape<typeof uxFr> = {
       benches: 'Benches',
       service: 'Service',
     },
+    kpi: {
+      whyUnserved: '{{grade}}: {{share}} unserved, beyond the {{tolerance}} tolerance',
+      whyTurnaround: '{{grade}}: turnaround {{weeks}} wk, beyond the {{target}} wk promise',
+      withinTolerance:
+        'none: the {{year}} gap ({{grade}}, {{share}} unserved) stays within the {{tolerance}} tolerance',
+      cappedByMarket:
+        '{{grade}}: hires capped at {{limit}} FTE/yr by the market limit ({{years}}), {{planned}} planned',
+      benchesBind: 'Benches limit capacity ({{years}}): down to {{share}} of the workforce’s capacity',
+    },
     warn: {
       growth: 'Plausible? {{value}}/yr in {{year}}, beyond ±50 %/yr.',
       didYouMean: 'Did you mean {{value}}?',

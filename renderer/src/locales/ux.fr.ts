@@ -27,6 +27,16 @@ export const uxFr = {
       benches: 'Établis',
       service: 'Service',
     },
+    kpi: {
+      whyUnserved: '{{grade}} : {{share}} non servi, au-delà de la tolérance de {{tolerance}}',
+      whyTurnaround: '{{grade}} : délai {{weeks}} sem., au-delà de la promesse de {{target}} sem.',
+      withinTolerance:
+        'aucune : l’écart de {{year}} ({{grade}}, {{share}} non servi) reste dans la tolérance de {{tolerance}}',
+      cappedByMarket:
+        '{{grade}} : embauches plafonnées à {{limit}} ETP/an par la limite du marché ({{years}}), {{planned}} prévues',
+      benchesBind:
+        'Les établis limitent la capacité ({{years}}) : au plus bas {{share}} de la capacité des effectifs',
+    },
     warn: {
       growth: 'Plausible ? {{value}}/an en {{year}}, au-delà de ±50 %/an.',
       didYouMean: 'Vouliez-vous dire {{value}} ?',

@@ -7,6 +7,7 @@ import { useNames } from '../../names'
 import { NumberField } from '../../components/fields/NumberField'
 import { RosterPyramid } from './RosterPyramid'
 import { HiringGrid } from './HiringGrid'
+import { BindingNotes } from '../../components/fields/BindingNotes'
 import { AddItem } from '../../components/fields/AddItem'
 import { FieldProblems } from '../../components/fields/FieldProblems'
 import { ListTable, RemoveCell } from '../../components/fields/ListTable'
@@ -122,6 +123,7 @@ export function WorkforceScreen() {
         <h3 id="workforce-hiring">{t('editors.workforce.hiring')}</h3>
         <p className="ed-help">{t('editors.help.hiring')}</p>
         <HiringGrid input={input} />
+        <BindingNotes kind="marketLimit" />
       </section>
     </div>
   )
