@@ -214,3 +214,66 @@ test('a skip link leads to the screen, and a frozen version says it is read-only
   await page.screenshot({ path: 'test-results/screens/ux-frozen.png' })
   expect(errors).toEqual([])
 })
+
+test('the shortage cards agree and say why; hires above the market limit are said to be capped where they are entered', async ({
+  page,
+}) => {
+  const errors = await open(page)
+  await page.getByTestId('language-en').click()
+  const first = page.getByTestId('kpi-first-shortage-year')
+  const peak = page.getByTestId('kpi-peak-shortage')
+  // A red peak only beside a shortage year; the first-shortage card names the tolerance or the promise.
+  const firstStatus = await first.getAttribute('data-status')
+  if ((await peak.getAttribute('data-status')) === 'shortage') expect(firstStatus).toBe('shortage')
+  await expect(first.locator('.kpi-detail')).toContainText(/tolerance|promise/)
+
+  await page.getByTestId('nav-workforce').click()
+  await expect(page.getByTestId('binding-marketLimit')).toHaveCount(0)
+  // The sample's market yields at most 2 watchmakers a year: planning 3 in the second year is capped.
+  const cell = page.getByTestId('plan-hires-watchmaker-1')
+  await cell.fill('3')
+  await cell.press('Enter')
+  await saved(page)
+  const note = page.getByTestId('binding-marketLimit')
+  await expect(note).toContainText(
+    'Watchmaker: hires capped at 2 FTE/yr by the market limit (2027), 3 planned',
+  )
+  await page.screenshot({ path: 'test-results/screens/ux-capped.png', fullPage: true })
+  expect(errors).toEqual([])
+})
+
+test('screenshots of the screens this work touched, in FR, EN and DE at 1400×900 and 1280×720', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const errors = await open(page)
+  await mkdir('test-results/screens/ux', { recursive: true })
+  // One edit, so History and the undo tooltip have a step to describe.
+  await page.getByTestId('nav-market').click()
+  const rate = page.getByTestId('field-segments/quartz/warrantyClaimRate')
+  await rate.fill('3.5')
+  await rate.press('Enter')
+  await saved(page)
+  for (const viewport of [
+    { width: 1400, height: 900 },
+    { width: 1280, height: 720 },
+  ]) {
+    await page.setViewportSize(viewport)
+    for (const language of ['fr', 'en', 'de'] as const) {
+      await page.getByTestId(`language-${language}`).click()
+      await expect(page.locator('html')).toHaveAttribute('lang', language)
+      for (const screen of ['market', 'workforce', 'benches', 'results', 'compare', 'sources', 'history']) {
+        await page.getByTestId(`nav-${screen}`).click()
+        await expect(page.getByTestId(`screen-${screen}`).locator('h2').first()).toBeVisible()
+        if (screen === 'compare') await expect(page.getByTestId('compare-kpis')).toBeVisible()
+        if (screen === 'sources') await expect(page.getByTestId('sources-table')).toBeVisible()
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await page.screenshot({
+          path: `test-results/screens/ux/${screen}-${language}-${viewport.width}x${viewport.height}.png`,
+          fullPage: true,
+        })
+      }
+    }
+  }
+  expect(errors).toEqual([])
+})

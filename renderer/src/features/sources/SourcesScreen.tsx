@@ -50,7 +50,7 @@ export function SourcesScreen() {
                 <td>{swissNumbersInText(r.value)}</td>
                 <td>
                   {r.source}
-                  {r.note && <div className="note">{r.note}</div>}
+                  {r.note && <div className="note">{swissNumbersInText(r.note)}</div>}
                 </td>
                 <td>{r.year ?? '—'}</td>
                 <td>
