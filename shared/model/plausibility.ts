@@ -34,8 +34,20 @@ const RATE_FIELDS = ['scrapRate', 'warrantyClaimRate', 'preOwnedServiceRate'] as
 const GRADE_RATES = ['attritionRate'] as const
 const PROGRAMME_RATES = ['captureRate'] as const
 
-function tinyRate(value: number): boolean {
-  return value > 0 && value < minPlausibleRate
+/** A "tinyRate" warning for each listed rate of one item (`prefix` is its path, e.g. `grades/master`). */
+function tinyRates<T extends Record<K, number>, K extends string>(
+  prefix: string,
+  item: T,
+  keys: readonly K[],
+): Warning[] {
+  return keys
+    .filter((key) => item[key] > 0 && item[key] < minPlausibleRate)
+    .map((key) => ({
+      path: `${prefix}/${key}`,
+      kind: 'tinyRate',
+      value: item[key],
+      suggestion: item[key] * 100,
+    }))
 }
 
 /**
@@ -67,37 +79,14 @@ export function plausibilityWarnings(input: ModelInput): Warning[] {
         })
       }
     }
-    for (const key of RATE_FIELDS) {
-      if (tinyRate(s[key]))
-        out.push({
-          path: `segments/${s.id}/${key}`,
-          kind: 'tinyRate',
-          value: s[key],
-          suggestion: s[key] * 100,
-        })
-    }
+    out.push(...tinyRates(`segments/${s.id}`, s, RATE_FIELDS))
     for (const [job, hours] of Object.entries(s.hoursPerJob)) {
       if (hours > 0 && (hours < plausibleHoursPerJob.min || hours > plausibleHoursPerJob.max))
         out.push({ path: `segments/${s.id}/hoursPerJob/${job}`, kind: 'hoursPerJob', value: hours })
     }
   }
-  for (const g of input.grades) {
-    for (const key of GRADE_RATES) {
-      if (tinyRate(g[key]))
-        out.push({ path: `grades/${g.id}/${key}`, kind: 'tinyRate', value: g[key], suggestion: g[key] * 100 })
-    }
-  }
-  for (const p of input.training) {
-    for (const key of PROGRAMME_RATES) {
-      if (tinyRate(p[key]))
-        out.push({
-          path: `training/${p.id}/${key}`,
-          kind: 'tinyRate',
-          value: p[key],
-          suggestion: p[key] * 100,
-        })
-    }
-  }
+  for (const g of input.grades) out.push(...tinyRates(`grades/${g.id}`, g, GRADE_RATES))
+  for (const p of input.training) out.push(...tinyRates(`training/${p.id}`, p, PROGRAMME_RATES))
   const startFte = new Map<string, number>()
   for (const r of input.workforce.roster) startFte.set(r.grade, (startFte.get(r.grade) ?? 0) + r.fte)
   for (const [grade, series] of Object.entries(input.workforce.hires)) {
