@@ -9,6 +9,7 @@ import { Shell } from './features/shell/Shell'
 import { Welcome } from './features/shell/Welcome'
 import { requestImport } from './features/dataio/fileRequests'
 import { saveExport } from './features/dataio/ExportMenu'
+import { undoTarget, workspaceOwnsUndo } from './features/shell/undoKeys'
 
 type Boot = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 'error'; message: string }
 
@@ -63,7 +64,10 @@ function Root() {
   useEffect(() => {
     if (boot.state !== 'ready') return
     return getApi().on('menu:command', ({ command, path, handle }) => {
-      if (command === 'undo') void actions.undo()
+      // The menu's Ctrl+Z reaches a field with text not stored yet as that field's own text undo.
+      const ownText = !workspaceOwnsUndo(undoTarget(document.activeElement))
+      if ((command === 'undo' || command === 'redo') && ownText) document.execCommand(command)
+      else if (command === 'undo') void actions.undo()
       else if (command === 'redo') void actions.redo()
       else if ((command === 'open' || command === 'open-recent') && path) void actions.openPath(path)
       else if (command === 'new' && path)

@@ -14,6 +14,9 @@ import { decisionsDe } from './locales/decisions.de'
 import { dataioFr } from './locales/dataio.fr'
 import { dataioEn } from './locales/dataio.en'
 import { dataioDe } from './locales/dataio.de'
+import { uxFr } from './locales/ux.fr'
+import { uxEn } from './locales/ux.en'
+import { uxDe } from './locales/ux.de'
 
 const LANGUAGE_KEY = 'etabli.language'
 
@@ -46,9 +49,9 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage() ?? 'fr',
   fallbackLng: 'fr',
   resources: {
-    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr) },
-    en: { translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn) },
-    de: { translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe) },
+    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr, uxFr) },
+    en: { translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn, uxEn) },
+    de: { translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe, uxDe) },
   },
   interpolation: { escapeValue: false },
   returnNull: false,

@@ -309,7 +309,7 @@ test('uncertain figures: a wrong parameter is flagged on its row; saving is one 
   await expect(status).toContainText('non enregistrés')
   await page.getByTestId('uncertainty-save').click()
   await expect(status).toHaveText('Liste enregistrée avec le scénario.')
-  await expect(page.getByTestId('undo')).toHaveAttribute('title', /uncertain figures/)
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /chiffres incertains/)
 
   await page.getByTestId('undo').click()
   await expect(status).toContainText('liste par défaut')

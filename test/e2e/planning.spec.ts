@@ -120,7 +120,12 @@ test('compares a new scenario with raised pre-owned growth to Base', async ({ pa
   await expect(page.getByTestId('compare-kpis').locator('thead th')).toHaveCount(3)
   const lost = page.getByTestId('compare-row-totalLostHours').getByTestId('compare-delta')
   await expect(lost).toHaveText(/\(\+\d/)
-  await expect(page.getByTestId('compare-differences')).toContainText('segments/automatic/preOwnedGrowth')
+  // The differing input is named by its label and segment, with its value in %/an (issue 12: no raw path).
+  const differences = page.getByTestId('compare-differences')
+  await expect(
+    differences.locator('tr', { hasText: 'Croissance de la seconde main (Automatique)' }),
+  ).toContainText('25 %/an')
+  await expect(differences).not.toContainText('segments/')
   await expect(page.getByTestId('chart-compare')).toHaveAttribute('data-revision', /^[1-9]\d*$/)
   expect(await canvasIsDrawn(page, 'chart-compare')).toBe(true)
   await page.screenshot({ path: 'test-results/screens/compare.png', fullPage: true })

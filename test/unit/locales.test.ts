@@ -12,6 +12,9 @@ import { decisionsDe } from '../../renderer/src/locales/decisions.de'
 import { dataioFr } from '../../renderer/src/locales/dataio.fr'
 import { dataioEn } from '../../renderer/src/locales/dataio.en'
 import { dataioDe } from '../../renderer/src/locales/dataio.de'
+import { uxFr } from '../../renderer/src/locales/ux.fr'
+import { uxEn } from '../../renderer/src/locales/ux.en'
+import { uxDe } from '../../renderer/src/locales/ux.de'
 import { dateLocale, formatChf, formatNumber } from '../../renderer/src/format'
 
 type Tree = { [key: string]: unknown }
@@ -37,6 +40,7 @@ const files = [
   { name: 'editors', fr: editorsFr, translations: { en: editorsEn, de: editorsDe } },
   { name: 'decisions', fr: decisionsFr, translations: { en: decisionsEn, de: decisionsDe } },
   { name: 'dataio', fr: dataioFr, translations: { en: dataioEn, de: dataioDe } },
+  { name: 'ux', fr: uxFr, translations: { en: uxEn, de: uxDe } },
 ]
 
 describe('locale files', () => {

@@ -63,6 +63,7 @@ export const editorsDe: Shape<typeof editorsFr> = {
         rate: 'muss zwischen 0 und 1 (0 bis 100 %) liegen',
         nonNegative: 'muss mindestens 0 sein',
         growth: 'muss mindestens −1 (−100 %) sein',
+        atMost: 'muss höchstens {{max}} sein',
       },
     },
     series: {

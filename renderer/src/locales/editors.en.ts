@@ -64,6 +64,7 @@ export const editorsEn: Shape<typeof editorsFr> = {
         rate: 'it must be between 0 and 1 (0 to 100 %)',
         nonNegative: 'it must be at least 0',
         growth: 'it must be at least −1 (−100 %)',
+        atMost: 'it must be at most {{max}}',
       },
     },
     series: {

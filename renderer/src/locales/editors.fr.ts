@@ -61,6 +61,7 @@ export const editorsFr = {
         rate: 'doit être entre 0 et 1 (0 à 100 %)',
         nonNegative: 'doit être au moins 0',
         growth: 'doit être au moins −1 (−100 %)',
+        atMost: 'doit être au plus {{max}}',
       },
     },
     series: {

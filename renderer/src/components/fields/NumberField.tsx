@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { FieldProblems } from './FieldProblems'
 import { OverrideControls } from './OverrideControls'
+import { FieldWarnings } from './FieldWarnings'
 import { fieldText, parseFieldText } from './numberText'
 
 export interface NumberFieldProps {
@@ -55,6 +56,8 @@ export function NumberField({
   const display = zeroAsEmpty && value === 0 ? '' : fieldText(value, percent, !year)
   const [draft, setDraft] = useState<string | null>(null)
   const [localError, setLocalError] = useState<string | null>(null)
+  // The text last committed: the store's problems are about it, and go stale once the user types on.
+  const [committed, setCommitted] = useState<string | null>(null)
   // A new stored value (an accepted edit, undo, another scenario) replaces whatever was being typed.
   const [shown, setShown] = useState(display)
   if (shown !== display) {
@@ -65,7 +68,7 @@ export function NumberField({
 
   const writePath = write?.path ?? path
   // Problems belong to what the user typed: once it is replaced by the stored value (Escape, undo) they go.
-  const problems = draft === null ? [] : (state.problems[writePath] ?? [])
+  const problems = draft === null || draft !== committed ? [] : (state.problems[writePath] ?? [])
   const invalid = localError !== null || problems.length > 0
 
   const commit = (): void => {
@@ -79,6 +82,7 @@ export function NumberField({
       return
     }
     setLocalError(null)
+    setCommitted(draft)
     if (value !== undefined && parsed.value === value) {
       setDraft(null)
       return
@@ -125,8 +129,13 @@ export function NumberField({
           readOnly={field.readOnly}
           data-testid={testId ?? `field-${path}`}
           data-overridden={field.overridden || undefined}
+          // Ctrl+Z undoes the workspace's last step unless this field holds text not stored yet (shell/undoKeys.ts).
+          data-undo={draft !== null && draft !== display ? 'field' : 'workspace'}
           value={draft ?? display}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value)
+            setLocalError(null)
+          }}
           onBlur={commit}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
@@ -136,6 +145,7 @@ export function NumberField({
             {unit}
           </span>
         )}
+        {hideLabel && <FieldWarnings path={writePath} compact />}
         {showOverride && (
           <OverrideControls
             overridden={field.overridden}
@@ -153,6 +163,7 @@ export function NumberField({
           extra={localError ? [localError] : []}
         />
       )}
+      {!hideLabel && <FieldWarnings path={writePath} />}
     </div>
   )
 }

@@ -16,6 +16,7 @@ import type { InputProblem } from '@shared/workspace/types'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { FieldProblems } from './FieldProblems'
 import { OverrideControls } from './OverrideControls'
+import { FieldWarnings } from './FieldWarnings'
 import { Sparkline } from './Sparkline'
 import { flattenPasted, isMultiCell, parsePastedTable } from './pasteNumbers'
 import { formatSwiss, fractionToPercent } from './numberText'
@@ -83,6 +84,8 @@ export function SeriesEditor({
   const [draft, dispatch] = useReducer(seriesDraftReducer, undefined, () => draftFromSeries(value, ctx))
   const [touched, setTouched] = useState(false)
   const [pasteStatus, setPasteStatus] = useState<{ text: string; error: boolean } | null>(null)
+  // The series last committed: the store's problems are about it, and go stale once the draft moves on.
+  const [committedKey, setCommittedKey] = useState<string | null>(null)
   const modesRef = useRef<HTMLFieldSetElement>(null)
   const focusOnOpen = useRef(autoFocus)
   useEffect(() => {
@@ -115,6 +118,7 @@ export function SeriesEditor({
     setTouched(false)
     const out = draftToSeries(next, ctx)
     if (!out.ok || !seriesChanged(value, out.series)) return
+    setCommittedKey(JSON.stringify(out.series))
     void field.set(out.series)
   }
   const onBlur = (): void => {
@@ -180,7 +184,8 @@ export function SeriesEditor({
 
   const liveProblems: InputProblem[] =
     resolved && !resolved.ok ? resolved.problems.map((p) => ({ ...p, path: spec.path })) : []
-  const problems = liveProblems.length > 0 ? liveProblems : dirty ? field.problems : []
+  const current = outcome.ok && dirty && JSON.stringify(outcome.series) === committedKey
+  const problems = liveProblems.length > 0 ? liveProblems : current ? field.problems : []
   const extra = outcome.ok ? [] : [draftMessage(outcome.error)]
   const hasProblems = problems.length > 0 || extra.length > 0
   const problemsId = `${id}-problems`
@@ -195,6 +200,8 @@ export function SeriesEditor({
     spellCheck: false,
     'aria-invalid': hasProblems || undefined,
     'aria-describedby': hasProblems ? problemsId : undefined,
+    // Ctrl+Z undoes the workspace's last step unless this draft holds text not stored yet (shell/undoKeys.ts).
+    'data-undo': touched && dirty ? 'field' : 'workspace',
   } as const
 
   const numberInput = (key: 'constant' | 'start' | 'rate', label: string, unit: string) => (
@@ -224,7 +231,18 @@ export function SeriesEditor({
   const lastYear = ctx.startYear + ctx.horizonYears - 1
 
   return (
-    <div className="ed-series" data-testid={testId} data-mode={draft.mode}>
+    // Escape closes the editor unless a field used it first to discard its draft.
+    <div
+      className="ed-series"
+      data-testid={testId}
+      data-mode={draft.mode}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented && onClose) {
+          event.preventDefault()
+          onClose()
+        }
+      }}
+    >
       <div className="ed-series-head">
         <fieldset className="ed-modes" disabled={field.readOnly} ref={modesRef}>
           <legend>
@@ -367,6 +385,7 @@ export function SeriesEditor({
           extra={extra}
         />
       )}
+      <FieldWarnings path={spec.path} draft={outcome.ok && dirty ? { value: outcome.series } : undefined} />
       {pasteStatus && (
         <p
           className={pasteStatus.error ? 'ed-problems ed-paste-error' : 'ed-hint'}

@@ -6,6 +6,7 @@ import { useField } from '../../state/WorkspaceProvider'
 import { Sparkline } from './Sparkline'
 import { displayValue, useSeriesContext, type SeriesSpec } from './SeriesEditor'
 import { detectMode, parseGrowthFormula } from './seriesDraft'
+import { FieldWarnings } from './FieldWarnings'
 
 /** The words of a series' summary: "2 %", "6, puis 5 %/an", "par année, 1 à 3", "formule". */
 export function useSeriesSummary(): (
@@ -95,6 +96,7 @@ export function SeriesSummary({
           {open ? '▴' : '▾'}
         </span>
       </button>
+      <FieldWarnings path={spec.path} compact />
       {field.overridden && (
         <span
           className="ed-override-mark"

@@ -69,6 +69,7 @@ const BOUNDS: readonly [RegExp, string][] = [
   [/^between 0 and 1$/, 'rate'],
   [/^at least 0$/, 'nonNegative'],
   [/^at least -1$/, 'growth'],
+  [/^at most (\S+)$/, 'atMost'],
 ]
 
 /**
@@ -86,6 +87,9 @@ export function localReason(reason: string): LocalReason | null {
     if ('bound' in params) {
       const bound = BOUNDS.find(([b]) => b.test(params.bound!))
       params.boundKey = bound ? bound[1] : ''
+      // A ceiling ("at most 10") carries its figure into the translated phrase.
+      const max = bound?.[0].exec(params.bound!)?.[1]
+      if (max !== undefined) params.boundMax = max
     }
     return { key, params }
   }

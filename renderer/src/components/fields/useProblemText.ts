@@ -55,7 +55,7 @@ export function useProblemText(): (problem: InputProblem, own?: { path: string; 
         params.more = others > 0 ? t('editors.problem.otherYears', { count: others }) : ''
         if (local.params.bound !== undefined) {
           params.bound = local.params.boundKey
-            ? t(`editors.problem.bound.${local.params.boundKey}`)
+            ? t(`editors.problem.bound.${local.params.boundKey}`, { max: local.params.boundMax ?? '' })
             : t('editors.problem.mustBe', { phrase: local.params.bound })
         }
         text = t(`editors.problem.${local.key}`, params)

@@ -1,6 +1,7 @@
 // The Établis screen: benches at the start, shifts, and the planned expansions (year, benches, cost), added and removed as rows.
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { useTranslation } from 'react-i18next'
+import { BindingNotes } from '../../components/fields/BindingNotes'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { NumberField } from '../../components/fields/NumberField'
 import { formatChf } from '../../format'
@@ -55,6 +56,7 @@ export function BenchesScreen() {
             <p className="ed-help">{t('editors.help.shifts')}</p>
           </div>
         </div>
+        <BindingNotes kind="benches" />
       </section>
 
       <section className="ed-section" aria-labelledby="benches-expansions">

@@ -9,17 +9,14 @@ import { KpiTable } from './KpiTable'
 import { useCompared } from './useCompared'
 import { ScenarioPicker } from './ScenarioPicker'
 import { ExportMenu } from '../dataio/ExportMenu'
+import { describeChange, describeField } from '../../describeChange'
+import { useDescribe } from '../../useDescribe'
 
 const MAX = 6
 
-function formatValue(value: unknown): string {
-  if (value === undefined) return '—'
-  const text = typeof value === 'string' ? value : JSON.stringify(value)
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text
-}
-
 export function CompareScreen() {
   const { t } = useTranslation()
+  const describe = useDescribe()
   const { state } = useWorkspace()
   const all = useMemo(() => [...state.list.scenarios, ...state.list.frozen], [state.list])
   const [selected, setSelected] = useState<number[]>(() => all.slice(0, 2).map((s) => s.id))
@@ -85,11 +82,9 @@ export function CompareScreen() {
               <tbody>
                 {differences.map((d) => (
                   <tr key={d.path}>
-                    <th scope="row">
-                      <code>{d.path}</code>
-                    </th>
+                    <th scope="row">{describeField(d.path, describe)}</th>
                     {d.values.map((v, i) => (
-                      <td key={i}>{formatValue(v)}</td>
+                      <td key={i}>{describeChange(d.path, v, describe).value}</td>
                     ))}
                   </tr>
                 ))}

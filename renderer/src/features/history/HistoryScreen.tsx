@@ -5,10 +5,13 @@ import type { HistoryEntry } from '@shared/workspace/types'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { dateLocale } from '../../format'
+import { describeStep } from '../../describeChange'
+import { useDescribe } from '../../useDescribe'
 
 export function HistoryScreen() {
   const { t, i18n } = useTranslation()
   const { state, actions } = useWorkspace()
+  const describe = useDescribe()
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null)
   const version = `${state.workspace?.undoDescription}|${state.workspace?.redoDescription}|${state.workspace?.canUndo}|${state.pending}`
 
@@ -38,7 +41,8 @@ export function HistoryScreen() {
         <ol className="history-list" data-testid="history-list" reversed>
           {entries.map((e) => (
             <li key={e.id} className={e.undone ? 'undone' : undefined}>
-              <time dateTime={e.at}>{time.format(new Date(e.at))}</time> — {e.description}
+              <time dateTime={e.at}>{time.format(new Date(e.at))}</time> —{' '}
+              {describeStep(e.description, describe)}
               {e.undone && <em> ({t('history.undone')})</em>}
             </li>
           ))}

@@ -141,6 +141,7 @@ export function JobMixEditor({
                         aria-invalid={!balanced || undefined}
                         readOnly={field.readOnly}
                         data-testid={`${prefix}share-${segment.id}-${job}`}
+                        data-undo={touched ? 'field' : 'workspace'}
                         value={draft[job]}
                         onChange={(e) => {
                           setTouched(true)

@@ -4,6 +4,8 @@ import type { ModelInput, ModelResult, YearStatus } from '@shared/model/types'
 import { formatChf, formatNumber } from '../../format'
 import { computeKpis, turnaroundStatus } from '../results/kpis'
 import { useNames } from '../../names'
+import { headline } from '@shared/engine/shortageReasons'
+import { useHeadlineText } from './headlineText'
 
 function Kpi({
   testId,
@@ -34,19 +36,15 @@ export function KpiStrip({ input, result }: { input: ModelInput; result: ModelRe
   const name = useNames()
   const k = computeKpis(input, result)
   const shortageStatus: YearStatus = k.firstShortageYear === null ? 'ok' : 'shortage'
+  // The two shortage cards agree: a gap within the tolerance and the turnaround promise is amber, not red.
+  const why = useHeadlineText()(headline(input, result))
   return (
     <section className="kpi-strip" aria-label={t('kpi.title')} data-testid="kpi-strip">
       <Kpi
         testId="kpi-first-shortage-year"
         label={t('kpi.firstShortageYear')}
         value={k.firstShortageYear === null ? '—' : String(k.firstShortageYear)}
-        detail={
-          k.firstShortageYear === null
-            ? t('kpi.noShortage')
-            : k.firstShortageGrade !== null
-              ? t('kpi.firstShortageGrade', { grade: name(k.firstShortageGrade) })
-              : undefined
-        }
+        detail={why.firstShortage}
         status={shortageStatus}
       />
       <Kpi
@@ -58,7 +56,7 @@ export function KpiStrip({ input, result }: { input: ModelInput; result: ModelRe
             ? t('kpi.noShortage')
             : t('kpi.peakDetail', { grade: k.peak.grade ? name(k.peak.grade) : '—', year: k.peak.year })
         }
-        status={k.peak.fte > 0 ? 'shortage' : 'ok'}
+        status={k.peak.fte > 0 ? (k.firstShortageYear === null ? 'tight' : 'shortage') : 'ok'}
       />
       <Kpi
         testId="kpi-turnaround"

@@ -6,11 +6,20 @@ import { currentScenario } from '../../state/workspaceState'
 import { PromptDialog, type PromptRequest } from '../../components/PromptDialog'
 import { getApi } from '../../api'
 import { WorkspaceTransfer } from '../dataio/WorkspaceTransfer'
+import { describeStep } from '../../describeChange'
+import { useDescribe } from '../../useDescribe'
+
+/** A frozen version's name with its date, unless the name already holds it (the default name does). */
+export function frozenLabel(name: string, frozenAt: string | null): string {
+  const date = frozenAt?.slice(0, 10)
+  return date && !name.includes(date) ? `${name} · ${date}` : name
+}
 
 export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
   const { t } = useTranslation()
   const { state, actions } = useWorkspace()
   const [prompt, setPrompt] = useState<PromptRequest | null>(null)
+  const describe = useDescribe()
   const scenario = currentScenario(state)
   const workspace = state.workspace!
   const editable = !workspace.readOnly
@@ -41,7 +50,7 @@ export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
             <optgroup label={t('toolbar.frozen')}>
               {state.list.frozen.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name} · {s.frozenAt?.slice(0, 10)}
+                  {frozenLabel(s.name, s.frozenAt)}
                 </option>
               ))}
             </optgroup>
@@ -131,7 +140,9 @@ export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
           data-testid="undo"
           disabled={!workspace.canUndo || !editable}
           title={
-            workspace.undoDescription ? t('toolbar.undoWhat', { what: workspace.undoDescription }) : undefined
+            workspace.undoDescription
+              ? t('toolbar.undoWhat', { what: describeStep(workspace.undoDescription, describe) })
+              : undefined
           }
           onClick={() => void actions.undo()}
         >
@@ -142,7 +153,9 @@ export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
           data-testid="redo"
           disabled={!workspace.canRedo || !editable}
           title={
-            workspace.redoDescription ? t('toolbar.redoWhat', { what: workspace.redoDescription }) : undefined
+            workspace.redoDescription
+              ? t('toolbar.redoWhat', { what: describeStep(workspace.redoDescription, describe) })
+              : undefined
           }
           onClick={() => void actions.redo()}
         >

@@ -3,37 +3,29 @@ import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc/contract'
 import { useWorkspace } from '../../state/WorkspaceProvider'
-import { SCREENS } from '../../state/workspaceState'
+import { SCREENS, currentScenario } from '../../state/workspaceState'
+import { dateLocale } from '../../format'
 import { KpiStrip } from './KpiStrip'
 import { ScenarioBar } from './ScenarioBar'
 import { screenComponents } from './screens'
 import { ImportFlow } from '../dataio/ImportFlow'
 
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-}
+import { undoCommand, undoTarget, workspaceOwnsUndo } from './undoKeys'
 
 export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch: ReactNode }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { state, projection, actions } = useWorkspace()
+  const frozenAt = currentScenario(state)?.frozenAt ?? null
 
   useEffect(() => {
-    // Ctrl/Cmd+Z and Ctrl+Y / Shift+Cmd+Z are the workspace's undo and redo, except while typing in a field
-    // (the field's own undo applies there). The desktop app's menu sends the same commands.
+    // Ctrl/Cmd+Z and Ctrl+Y / Shift+Cmd+Z are the workspace's undo and redo, also from a field whose edit is
+    // stored; a field with text not stored yet keeps its own text undo. The desktop app's menu sends the same commands.
     if (info.transport === 'electron') return
     const onKey = (event: KeyboardEvent): void => {
-      if (isEditable(event.target)) return
-      const mod = event.ctrlKey || event.metaKey
-      if (!mod) return
-      const key = event.key.toLowerCase()
-      if (key === 'z' && !event.shiftKey) {
-        event.preventDefault()
-        void actions.undo()
-      } else if (key === 'y' || (key === 'z' && event.shiftKey)) {
-        event.preventDefault()
-        void actions.redo()
-      }
+      const command = undoCommand(event)
+      if (command === null || !workspaceOwnsUndo(undoTarget(event.target))) return
+      event.preventDefault()
+      void (command === 'undo' ? actions.undo() : actions.redo())
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -42,6 +34,17 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
   const Screen = screenComponents[state.screen]
   return (
     <div className="shell">
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(event) => {
+          // Focus the screen without touching the address (browser mode keeps its token handling there).
+          event.preventDefault()
+          document.getElementById('main-content')?.focus()
+        }}
+      >
+        {t('ux.skipToContent')}
+      </a>
       <ScenarioBar languageSwitch={languageSwitch} />
       {state.error && (
         <div className="banner banner-error" role="alert" data-testid="error-banner">
@@ -54,6 +57,15 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
       {state.workspace?.readOnly && (
         <div className="banner banner-warning" role="status" data-testid="read-only-banner">
           <strong>{t('app.readOnly')}</strong> — {state.workspace.readOnly.message}
+        </div>
+      )}
+      {frozenAt && !state.workspace?.readOnly && (
+        <div className="banner banner-warning" role="status" data-testid="frozen-banner">
+          {t('ux.frozenBanner', {
+            date: new Intl.DateTimeFormat(dateLocale(i18n.language), { dateStyle: 'medium' }).format(
+              new Date(frozenAt),
+            ),
+          })}
         </div>
       )}
       {state.workspace?.notice && (
@@ -92,7 +104,7 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
             </code>
           </p>
         </nav>
-        <main className="screen" data-testid={`screen-${state.screen}`}>
+        <main className="screen" id="main-content" tabIndex={-1} data-testid={`screen-${state.screen}`}>
           {projection.problems.length > 0 && (
             <div className="banner banner-error" role="alert">
               <p>{t('results.problems')}</p>

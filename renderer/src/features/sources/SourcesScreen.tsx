@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { SourceRow } from '@shared/workspace/types'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
+import { swissNumbersInText } from '../../format'
 
 export function SourcesScreen() {
   const { t } = useTranslation()
@@ -46,10 +47,10 @@ export function SourcesScreen() {
             {shown.map((r, i) => (
               <tr key={i}>
                 <td>{r.figure}</td>
-                <td>{r.value}</td>
+                <td>{swissNumbersInText(r.value)}</td>
                 <td>
                   {r.source}
-                  {r.note && <div className="note">{r.note}</div>}
+                  {r.note && <div className="note">{swissNumbersInText(r.note)}</div>}
                 </td>
                 <td>{r.year ?? '—'}</td>
                 <td>

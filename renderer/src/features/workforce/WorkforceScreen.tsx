@@ -9,6 +9,7 @@ import { RosterPyramid } from './RosterPyramid'
 import { ImportButton } from '../dataio/ImportButton'
 import { HiringGrid } from './HiringGrid'
 import { RetirementProfile } from './RetirementProfile'
+import { BindingNotes } from '../../components/fields/BindingNotes'
 import { AddItem } from '../../components/fields/AddItem'
 import { FieldProblems } from '../../components/fields/FieldProblems'
 import { ListTable, RemoveCell } from '../../components/fields/ListTable'
@@ -126,6 +127,7 @@ export function WorkforceScreen() {
         <h3 id="workforce-hiring">{t('editors.workforce.hiring')}</h3>
         <p className="ed-help">{t('editors.help.hiring')}</p>
         <HiringGrid input={input} />
+        <BindingNotes kind="marketLimit" />
       </section>
     </div>
   )

@@ -1,0 +1,73 @@
+// French text of what helps a new user: history steps in words, plausibility warnings, the KPI explanations.
+export const uxFr = {
+  ux: {
+    skipToContent: 'Aller au contenu',
+    frozenBanner: 'Version figée le {{date}} : lecture seule. Dupliquez-la pour la modifier.',
+    field: {
+      revenuePerHour: 'Chiffre d’affaires horaire',
+      resaleJobMix: 'Travaux à la revente',
+      resaleHoursPerJob: 'Heures par travail à la revente',
+      resaleReplacesService: 'Revente remplaçant un service',
+      backfill: 'Remplacement des départs',
+      gapHiring: 'Embauche selon le manque',
+      retirementProfile: 'Profil de départ à la retraite',
+      maxIntake: 'Capacité d’accueil',
+      rampUp: 'Montée en compétence',
+      statusBasis: 'Base du statut',
+      overtimeShare: 'Heures supplémentaires',
+      overtimePremium: 'Majoration des heures supplémentaires',
+      outsourcing: 'Sous-traitance',
+      maxHours: 'Heures sous-traitables',
+      costPerHour: 'Coût horaire',
+      grades: 'Grades',
+      jobTypes: 'Types de travaux',
+      segments: 'Segments',
+      training: 'Formations',
+      workforce: 'Effectifs',
+      benches: 'Établis',
+      service: 'Service',
+    },
+    kpi: {
+      whyUnserved: '{{grade}} : {{share}} non servi, au-delà de la tolérance de {{tolerance}}',
+      whyTurnaround: '{{grade}} : délai {{weeks}} sem., au-delà de la promesse de {{target}} sem.',
+      withinTolerance:
+        'aucune : l’écart de {{year}} ({{grade}}, {{share}} non servi) reste dans la tolérance de {{tolerance}}',
+      cappedByMarket:
+        '{{grade}} : embauches plafonnées à {{limit}} ETP/an par la limite du marché ({{years}}), {{planned}} prévues',
+      benchesBind:
+        'Les établis limitent la capacité ({{years}}) : au plus bas {{share}} de la capacité des effectifs',
+    },
+    warn: {
+      growth: 'Plausible ? {{value}}/an en {{year}}, au-delà de ±50 %/an.',
+      didYouMean: 'Vouliez-vous dire {{value}} ?',
+      tinyRate: 'Plausible ? {{value}} est très bas ; un pourcentage saisi comme fraction ?',
+      hoursPerJob: 'Plausible ? {{value}} h par travail, hors de la plage publiée ({{min}} à {{max}} h).',
+      hiringJump:
+        'Plausible ? {{value}} ETP embauchés en {{year}}, plus de la moitié de l’effectif de départ du grade.',
+    },
+    value: {
+      formula: 'formule « {{formula}} »',
+      empty: 'aucune valeur',
+      changed: 'nouvelle valeur',
+      entries_one: '{{count}} élément',
+      entries_other: '{{count}} éléments',
+    },
+    step: {
+      set: '{{field}} : {{value}} — {{scenario}}',
+      reset: '{{field}} : valeur du parent rétablie — {{scenario}}',
+      create: 'Scénario {{name}} créé sur {{parent}}',
+      duplicate: '{{source}} dupliqué en {{name}}',
+      rename: '{{source}} renommé en {{name}}',
+      freeze: '{{source}} figé en {{name}}',
+      note: 'Note de {{scenario}} modifiée',
+      deleteTree_one: '{{scenario}} supprimé, avec {{count}} scénario construit dessus',
+      deleteTree_other: '{{scenario}} supprimé, avec {{count}} scénarios construits dessus',
+      delete: '{{scenario}} supprimé',
+      reorder: 'Scénarios réordonnés',
+      forgetUncertain: 'Chiffres incertains de {{scenario}} oubliés',
+      setUncertain_one: '{{count}} chiffre incertain défini dans {{scenario}}',
+      setUncertain_other: '{{count}} chiffres incertains définis dans {{scenario}}',
+      applyPlan: 'Plan du solveur pour {{source}} appliqué en scénario {{name}}',
+    },
+  },
+}
