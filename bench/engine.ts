@@ -1,7 +1,8 @@
-// Engine benchmarks: a sample-sized projection, a large one, and 10,000 projections of perturbed sample-sized inputs.
+// Engine benchmarks: a sample-sized projection, a large one (each also as v2 with every policy on), and 10,000 projections of perturbed sample-sized inputs.
 import { project } from '../shared/engine'
 import { validateInput } from '../shared/model/schema'
 import type { Grade, ModelInput, Programme, RosterEntry, Segment } from '../shared/model/types'
+import { withEveryPolicy } from '../test/support/makeInput'
 import type { BenchCase } from './run'
 
 /** A small seeded generator (mulberry32): the same inputs on every run. */
@@ -286,6 +287,8 @@ function assertValid(input: ModelInput): ModelInput {
 export function engineCases(): BenchCase[] {
   const sample = assertValid(sampleSizedInput())
   const large = assertValid(largeInput())
+  const sampleV2 = assertValid(withEveryPolicy(sample))
+  const largeV2 = assertValid(withEveryPolicy(large))
   const rng = seededRandom(3)
   const perturbed = Array.from({ length: 10_000 }, () => sampleSizedInput(rng, 0.1))
   const perturbedFormulas = Array.from({ length: 10_000 }, () => sampleSizedInput(rng, 0.1, true))
@@ -306,6 +309,21 @@ export function engineCases(): BenchCase[] {
       runs: 200,
       warmupRuns: 20,
       fn: () => project(large),
+    },
+    {
+      name: 'engine (a v2): (a) as version 2 with every policy on',
+      goalMs: 0.2 * 1.3,
+      runs: 3000,
+      warmupRuns: 500,
+      fn: () => project(sampleV2),
+      note: 'backfill, gap hiring, 3-year ramp-up, retirement profile, resale mix, places, overtime, outsourcing, revenue, grade status',
+    },
+    {
+      name: 'engine (b v2): (b) as version 2 with every policy on',
+      goalMs: 5 * 1.3,
+      runs: 200,
+      warmupRuns: 20,
+      fn: () => project(largeV2),
     },
     {
       name: 'engine (c): 10,000 projections of (a), every figure perturbed by up to 10 %',

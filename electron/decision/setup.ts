@@ -1,5 +1,5 @@
 // The fixed data of one solve: the scenario's projection, its series and limits, and the solver's options resolved.
-import { benchesByYear, initialBacklogByGrade } from '../../shared/engine/derived'
+import { benchesByYear, splitInitialBacklog } from '../../shared/engine/derived'
 import { resolveSeries } from '../../shared/engine/series'
 import type { SolveOptions } from '../../shared/decision/plan'
 import { defaultBenchCost, defaultMaxIntake } from '../../shared/decision/solverDefaults'
@@ -66,7 +66,7 @@ export function prepare(input: ModelInput, base: ModelResult, options: SolveOpti
     })
   })
   // Year 0's effective demand includes the initial backlog, split like the year's demand.
-  const backlog0 = initialBacklogByGrade(
+  const backlog0 = splitInitialBacklog(
     input.service.initialBacklogHours,
     gradeIds.map((_, g) => demand[g * H]!),
   )

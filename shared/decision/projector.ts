@@ -1,14 +1,11 @@
 // Repeated projections of one scenario that differs only at known paths: reruns just the engine parts those paths feed.
 import { project } from '../engine/index'
-import { computeCapacity, type Capacity } from '../engine/capacity'
-import { computeCosts, type Costs } from '../engine/cost'
 import { computeDemand, type Demand } from '../engine/demand'
 import { makeLayout, type Layout } from '../engine/layout'
 import { resolveInputSeries, type ResolvedSeries } from '../engine/resolve'
-import { computeService, type Service } from '../engine/service'
 import { resolveSeries } from '../engine/series'
 import { computeTraining, type Training } from '../engine/training'
-import { computeWorkforce, type Workforce } from '../engine/workforce'
+import { runYears, type YearParts } from '../engine/years'
 import { ModelInputError, problem } from '../model/problems'
 import type { ModelInput, ModelResult, Series } from '../model/types'
 import { fieldInfo } from './uncertainty'
@@ -68,12 +65,20 @@ function markPath(base: ModelInput, path: string, d: Dirty): void {
       d.series.push({ path, slot: field, index: indexOf(base.segments) })
   } else if (top === 'service') {
     if (id === 'productivityGain') d.demand = true
-    else if (id === 'rampUpFactor') d.capacity = true
+    else if (id === 'rampUpFactor' || id === 'rampUp') d.capacity = true
+    else if (id === 'overtimePremium') d.cost = true
     else d.service = true
+    if (id === 'outsourcing' && s[3] === 'maxHours') {
+      d.series.push({
+        path,
+        slot: 'outsourcingMaxHours',
+        index: base.grades.findIndex((g) => g.id === field),
+      })
+    } else if (id === 'outsourcing') all()
   } else if (top === 'grades') {
     if (field === 'attritionRate' || field === 'promotionRate') d.workforce = true
     else if (field === 'hoursPerFte') d.capacity = d.service = true
-    else if (field === 'salaryPerFte' || field === 'hireCost') d.cost = true
+    else if (field === 'salaryPerFte' || field === 'hireCost' || field === 'revenuePerHour') d.cost = true
     else all()
   } else if (top === 'training') {
     if (field === 'intake' || field === 'dropoutRate' || field === 'initialStudents') d.training = true
@@ -81,10 +86,13 @@ function markPath(base: ModelInput, path: string, d: Dirty): void {
     else if (field === 'supervisionHoursPerStudent' || field === 'benchSharePerStudent') d.capacity = true
     else if (field === 'costPerStudentYear') d.cost = true
     else all()
-    if (field === 'intake') d.series.push({ path, slot: 'intake', index: indexOf(base.training) })
+    if (field === 'intake' || field === 'maxIntake') {
+      d.training = true
+      d.series.push({ path, slot: field, index: indexOf(base.training) })
+    }
   } else if (top === 'workforce') {
     d.workforce = true
-    if (id === 'hires' || id === 'marketLimit') {
+    if (id === 'hires' || id === 'marketLimit' || id === 'backfill' || id === 'gapHiring') {
       const index = base.grades.findIndex((g) => g.id === field)
       d.series.push({ path, slot: id, index })
     }
@@ -115,18 +123,26 @@ export function createProjector(base: ModelInput, paths: readonly string[]): Pro
     if (!fieldInfo(path).ok) markPath(base, '', dirty)
     else markPath(base, path, dirty)
   }
-  // Downstream parts: training -> workforce -> capacity -> service; training, workforce -> cost; demand -> service.
+  // Downstream parts: training -> workforce -> capacity -> service -> cost; training, workforce -> cost;
+  // demand -> service; (v2) with gap hiring, service -> workforce of the next year.
   if (dirty.training) dirty.workforce = dirty.cost = true
   if (dirty.workforce) dirty.capacity = dirty.cost = true
   if (dirty.capacity || dirty.demand) dirty.service = true
+  if (dirty.service && Object.keys(base.workforce.gapHiring ?? {}).length > 0) {
+    dirty.workforce = dirty.capacity = true
+  }
+  if (dirty.service) dirty.cost = true
 
   const baseSeries = resolveInputSeries(base, layout)
   let demand: Demand = computeDemand(base, layout, baseSeries)
   let training: Training = computeTraining(base, layout, baseSeries)
-  let workforce: Workforce = computeWorkforce(base, layout, baseSeries, training)
-  let capacity: Capacity = computeCapacity(base, layout, training, workforce)
-  let service: Service = computeService(base, layout, demand, capacity)
-  let costs: Costs = computeCosts(base, layout, training, workforce)
+  let { workforce, capacity, service, costs }: YearParts = runYears(
+    base,
+    layout,
+    baseSeries,
+    demand,
+    training,
+  )
 
   const figures: RunFigures = {
     shortageFte: new Float64Array(H),
@@ -152,7 +168,11 @@ export function createProjector(base: ModelInput, paths: readonly string[]): Pro
         serviceUptake: baseSeries.serviceUptake.slice(),
         hires: baseSeries.hires.slice(),
         marketLimit: baseSeries.marketLimit.slice(),
+        backfill: baseSeries.backfill.slice(),
+        gapHiring: baseSeries.gapHiring.slice(),
+        outsourcingMaxHours: baseSeries.outsourcingMaxHours.slice(),
         intake: baseSeries.intake.slice(),
+        maxIntake: baseSeries.maxIntake.slice(),
       }
       for (let i = 0; i < dirty.series.length; i++) {
         const { path, slot, index } = dirty.series[i]!
@@ -168,10 +188,17 @@ export function createProjector(base: ModelInput, paths: readonly string[]): Pro
     }
     if (dirty.demand) demand = computeDemand(input, layout, series)
     if (dirty.training) training = computeTraining(input, layout, series)
-    if (dirty.workforce) workforce = computeWorkforce(input, layout, series, training)
-    if (dirty.capacity) capacity = computeCapacity(input, layout, training, workforce)
-    if (dirty.service) service = computeService(input, layout, demand, capacity)
-    if (dirty.cost) costs = computeCosts(input, layout, training, workforce)
+    if (dirty.workforce || dirty.capacity || dirty.service || dirty.cost) {
+      const parts = runYears(input, layout, series, demand, training, {
+        reuse: {
+          workforce: dirty.workforce ? undefined : workforce,
+          capacity: dirty.capacity ? undefined : capacity,
+          service: dirty.service ? undefined : service,
+          costs: dirty.cost ? undefined : costs,
+        },
+      })
+      ;({ workforce, capacity, service, costs } = parts)
+    }
     if (
       !allFinite([
         demand.demandHours,

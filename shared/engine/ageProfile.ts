@@ -3,8 +3,10 @@ import { minAgeYears, maxAgeYears } from '../model/limits'
 import type { ModelInput } from '../model/types'
 import { makeLayout } from './layout'
 import { resolveInputSeries } from './resolve'
+import { computeDemand } from './demand'
 import { computeTraining } from './training'
-import { ageCount, computeWorkforce } from './workforce'
+import { ageCount } from './workforce'
+import { runYears } from './years'
 
 export interface AgeProfiles {
   /** FTE of a grade at an age in year 0, after joiners (the working roster of the first year). */
@@ -13,16 +15,22 @@ export interface AgeProfiles {
   end(grade: string, age: number): number
 }
 
-/** Runs the workforce part of the engine and keeps the stocks by age of the first year and after the last. */
+/**
+ * Runs the engine and keeps the stocks by age of the first year and after the last. The whole year loop
+ * runs: from version 2, hiring reacts to last year's service.
+ */
 export function ageProfiles(input: ModelInput): AgeProfiles {
   const layout = makeLayout(input)
   const series = resolveInputSeries(input, layout)
   const training = computeTraining(input, layout, series)
   let first: Float64Array | null = null
   let last: Float64Array | null = null
-  computeWorkforce(input, layout, series, training, (t, stocks) => {
-    if (t === 0) first = stocks.slice()
-    if (t === layout.H) last = stocks.slice()
+  const demand = computeDemand(input, layout, series)
+  runYears(input, layout, series, demand, training, {
+    observe: (t, stocks) => {
+      if (t === 0) first = stocks.slice()
+      if (t === layout.H) last = stocks.slice()
+    },
   })
   const read = (stocks: Float64Array | null) => (grade: string, age: number) => {
     const g = layout.gradeIndex.get(grade)

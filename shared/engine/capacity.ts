@@ -1,4 +1,4 @@
-// docs/model-equations.md "Capacity": hours each grade can give to service after ramp-up, supervision and the bench limit.
+// docs/model-equations.md "Capacity": hours each grade can give to service after the ramp-up deficit, supervision and the bench limit.
 import type { ModelInput } from '../model/types'
 import { gradeAt, type Layout } from './layout'
 import type { Training } from './training'
@@ -22,12 +22,17 @@ export interface Capacity {
   benchUtilisation: Float64Array
 }
 
-export function computeCapacity(
+/** Capacity computed one year at a time, after that year's joiners. */
+export interface CapacityRun extends Capacity {
+  step(t: number): void
+}
+
+export function createCapacity(
   input: ModelInput,
   layout: Layout,
   training: Training,
   workforce: Workforce,
-): Capacity {
+): CapacityRun {
   const { H, startYear } = layout
   const G = input.grades.length
   const P = input.training.length
@@ -44,13 +49,24 @@ export function computeCapacity(
   const W = workforce.headcount
   const J = workforce.joiners
   const { benches } = input
+  // (v2) rampUp defaults to [rampUpFactor]; K = its length. keptAfter[g * K + k] = (1 - attritionRate[g])^k.
+  const rampUp = input.service.rampUp ?? [input.service.rampUpFactor]
+  const K = rampUp.length
+  const keptAfter = new Float64Array(G * K)
+  for (let g = 0; g < G; g++) {
+    for (let k = 0; k < K; k++) keptAfter[g * K + k] = Math.pow(1 - input.grades[g].attritionRate, k)
+  }
 
-  for (let t = 0; t < H; t++) {
-    // raw[g] = (W[g][t] - J[g][t] * (1 - rampUpFactor)) * hoursPerFte[g]. W >= J holds exactly in
-    // arithmetic; the floor at 0 only removes rounding noise when every FTE of a grade joined this year.
+  const step = (t: number): void => {
+    // Ramp-up deficit RD[g][t] = sum over k = 0 … min(K-1, t) of J[g][t-k] * (1 - attritionRate[g])^k *
+    // (1 - rampUp[k]); raw[g] = max(0, W[g][t] - RD[g][t]) * hoursPerFte[g]. With K = 1 this is v1's
+    // (W - J * (1 - rampUpFactor)) * hoursPerFte, where the floor only removes rounding noise.
     for (let g = 0; g < G; g++) {
-      const working = W[g * H + t] - J[g * H + t] * (1 - input.service.rampUpFactor)
-      raw[g] = Math.max(0, working) * input.grades[g].hoursPerFte
+      let deficit = 0
+      for (let k = 0, last = Math.min(K - 1, t); k <= last; k++) {
+        deficit += J[g * H + t - k] * keptAfter[g * K + k] * (1 - rampUp[k])
+      }
+      raw[g] = Math.max(0, W[g * H + t] - deficit) * input.grades[g].hoursPerFte
     }
 
     // Supervision, programme by programme, taken from raw of the programme's supervisorGrade.
@@ -105,5 +121,6 @@ export function computeCapacity(
     seatsNeeded,
     benchFactor,
     benchUtilisation,
+    step,
   }
 }

@@ -1,24 +1,41 @@
-// docs/model-equations.md "Cost": salaries, hiring, training and new benches per year (CHF/yr).
+// docs/model-equations.md "Cost, revenue and margin": salaries, hiring, training, new benches, (v2) overtime, outsourcing, revenue and margin per year (CHF/yr).
 import type { ModelInput } from '../model/types'
 import type { Layout } from './layout'
+import type { Service } from './service'
 import type { Training } from './training'
 import type { Workforce } from './workforce'
 
-/** Costs of every year (CHF). */
+/** Costs, revenue and margin of every year (CHF). */
 export interface Costs {
   salaries: Float64Array
   hiring: Float64Array
   training: Float64Array
   benches: Float64Array
+  /** (v2) sum OT * salaryPerFte / hoursPerFte * (1 + overtimePremium). */
+  overtime: Float64Array
+  /** (v2) sum OS * costPerHour. */
+  outsourcing: Float64Array
   total: Float64Array
+  /** (v2) sum served * revenuePerHour. */
+  revenue: Float64Array
+  /** (v2) sum lost * revenuePerHour. */
+  lostRevenue: Float64Array
+  /** (v2) revenue - total. */
+  margin: Float64Array
 }
 
-export function computeCosts(
+/** Costs computed one year at a time, after that year's service. */
+export interface CostsRun extends Costs {
+  step(t: number): void
+}
+
+export function createCosts(
   input: ModelInput,
   layout: Layout,
   training: Training,
   workforce: Workforce,
-): Costs {
+  service: Service,
+): CostsRun {
   const { H, startYear } = layout
   const G = input.grades.length
   const P = input.training.length
@@ -26,16 +43,39 @@ export function computeCosts(
   const hiring = new Float64Array(H)
   const trainingCost = new Float64Array(H)
   const benches = new Float64Array(H)
+  const overtime = new Float64Array(H)
+  const outsourcing = new Float64Array(H)
   const total = new Float64Array(H)
+  const revenue = new Float64Array(H)
+  const lostRevenue = new Float64Array(H)
+  const margin = new Float64Array(H)
   const { students, offsets } = training
+  const premium = 1 + (input.service.overtimePremium ?? 0.25)
+  const outsourcingPrice = input.grades.map((g) => {
+    const entry = input.service.outsourcing
+    return entry !== undefined && Object.hasOwn(entry, g.id) ? entry[g.id].costPerHour : 0
+  })
 
-  for (let t = 0; t < H; t++) {
+  const step = (t: number): void => {
     // salaries = sum W[g][t] * salaryPerFte[g]; hiring = sum Hr[g][t] * hireCost[g]
     let sal = 0
     let hir = 0
+    // (v2) overtime = sum OT * salaryPerFte / hoursPerFte * (1 + overtimePremium); outsourcing = sum OS * costPerHour;
+    // revenue = sum served * revenuePerHour; lostRevenue = sum lost * revenuePerHour.
+    let ove = 0
+    let out = 0
+    let rev = 0
+    let lostRev = 0
     for (let g = 0; g < G; g++) {
-      sal += workforce.headcount[g * H + t] * input.grades[g].salaryPerFte
-      hir += workforce.hires[g * H + t] * input.grades[g].hireCost
+      const grade = input.grades[g]
+      const i = g * H + t
+      sal += workforce.headcount[i] * grade.salaryPerFte
+      hir += workforce.hires[i] * grade.hireCost
+      ove += ((service.overtimeHours[i] * grade.salaryPerFte) / grade.hoursPerFte) * premium
+      out += service.outsourcedHours[i] * outsourcingPrice[g]
+      const price = grade.revenuePerHour ?? 0
+      rev += service.servedHours[i] * price
+      lostRev += service.lostHours[i] * price
     }
     // training = sum S[p][k][t] * costPerStudentYear[p]
     let tra = 0
@@ -53,7 +93,26 @@ export function computeCosts(
     hiring[t] = hir
     trainingCost[t] = tra
     benches[t] = ben
-    total[t] = sal + hir + tra + ben
+    overtime[t] = ove
+    outsourcing[t] = out
+    // total = salaries + hiring + training + benches + overtime + outsourcing (v1: the last two are 0).
+    const all = sal + hir + tra + ben + ove + out
+    total[t] = all
+    revenue[t] = rev
+    lostRevenue[t] = lostRev
+    margin[t] = rev - all
   }
-  return { salaries, hiring, training: trainingCost, benches, total }
+  return {
+    salaries,
+    hiring,
+    training: trainingCost,
+    benches,
+    overtime,
+    outsourcing,
+    total,
+    revenue,
+    lostRevenue,
+    margin,
+    step,
+  }
 }

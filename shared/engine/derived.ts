@@ -1,37 +1,56 @@
-// Figures derived from an input and its projection that the charts and the solver need: computed here, beside the engine, once.
+// Figures derived from an input and its projection that the engine, the charts and the solver need (docs/model-equations.md "Service" and "Training"): one home, beside the engine.
 import type { ModelInput, ModelResult } from '../model/types'
 
 const total = (values: Record<string, number>): number => Object.values(values).reduce((a, b) => a + b, 0)
 
 /**
- * BL[g][0] (h by grade, in the order of `demandYear0ByGrade`): the initial backlog split in proportion to
- * each grade's year-0 demand D[g][0], evenly when every D[g][0] is 0 (docs/model-equations.md "Service").
+ * BL[g][0] (h by grade, in the order of `demandYear0`): `initialBacklogHours` split across grades in
+ * proportion to year 0's demand D[g][0], evenly when all of it is 0. The engine's service uses this very function.
  */
-export function initialBacklogByGrade(
+export function splitInitialBacklog(
   initialBacklogHours: number,
-  demandYear0ByGrade: ArrayLike<number>,
-): number[] {
-  const demand = Array.from(demandYear0ByGrade)
-  const sum = demand.reduce((a, b) => a + b, 0)
-  return demand.map((d) => (sum > 0 ? (initialBacklogHours * d) / sum : initialBacklogHours / demand.length))
+  demandYear0: ArrayLike<number>,
+): Float64Array {
+  const G = demandYear0.length
+  const out = new Float64Array(G)
+  let sum = 0
+  for (let g = 0; g < G; g++) sum += demandYear0[g]
+  for (let g = 0; g < G; g++) {
+    out[g] = sum > 0 ? (initialBacklogHours * demandYear0[g]) / sum : initialBacklogHours / G
+  }
+  return out
 }
 
 /**
- * Effective demand per year, all grades (h/yr): the year's demand plus the backlog carried in — the
- * initial backlog in year 0, the previous year's `backlogHours` after that.
+ * Effective demand ED[g][t] = D[g][t] + BL[g][t] (h), per year and grade: the year's demand plus the
+ * backlog carried into it (year 0: the initial backlog, split; later: the previous year's backlogHours).
  */
-export function effectiveDemandHours(input: ModelInput, result: ModelResult): number[] {
-  let carried = input.service.initialBacklogHours
-  return result.years.map((y) => {
-    const effective = total(y.demandHours) + carried
-    carried = total(y.backlogHours)
-    return effective
+export function effectiveDemandByGrade(input: ModelInput, result: ModelResult): Record<string, number>[] {
+  const ids = input.grades.map((g) => g.id)
+  const first = result.years[0]
+  if (first === undefined) return []
+  const initial = splitInitialBacklog(
+    input.service.initialBacklogHours,
+    ids.map((id) => first.demandHours[id] ?? 0),
+  )
+  return result.years.map((y, t) => {
+    const out: Record<string, number> = {}
+    ids.forEach((id, g) => {
+      const carried = t === 0 ? initial[g] : (result.years[t - 1].backlogHours[id] ?? 0)
+      out[id] = (y.demandHours[id] ?? 0) + carried
+    })
+    return out
   })
 }
 
+/** Effective demand per year, all grades (h/yr): the sum over grades of `effectiveDemandByGrade`. */
+export function effectiveDemandHours(input: ModelInput, result: ModelResult): number[] {
+  return effectiveDemandByGrade(input, result).map(total)
+}
+
 /**
- * Graduates who take a job here, per year (FTE/yr): the sum over programmes of graduates × captureRate.
- * They graduate at the end of the year shown and join the workshop the year after.
+ * Graduates who take a job here, per year (FTE/yr): the sum over programmes of captureRate * GR[p][t].
+ * They graduate at the end of the year shown and join the workshop the year after; graduates of the last year never join.
  */
 export function joiningGraduates(input: ModelInput, result: ModelResult): number[] {
   return result.years.map((y) =>

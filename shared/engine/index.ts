@@ -1,14 +1,11 @@
 // The projection engine: `project(input)` runs docs/model-equations.md section by section and returns the yearly figures.
 import { ModelInputError, problem } from '../model/problems'
-import type { ModelInput, ModelResult, ResultSummary, YearResult } from '../model/types'
-import { computeCapacity } from './capacity'
-import { computeCosts } from './cost'
+import type { GradeStatus, ModelInput, ModelResult, ResultSummary, YearResult } from '../model/types'
 import { computeDemand } from './demand'
 import { makeLayout } from './layout'
 import { resolveInputSeries } from './resolve'
-import { computeService } from './service'
 import { computeTraining } from './training'
-import { computeWorkforce } from './workforce'
+import { runYears } from './years'
 
 export { ModelInputError } from '../model/problems'
 
@@ -30,10 +27,7 @@ export function project(input: ModelInput): ModelResult {
   const series = resolveInputSeries(input, layout)
   const demand = computeDemand(input, layout, series)
   const training = computeTraining(input, layout, series)
-  const workforce = computeWorkforce(input, layout, series, training)
-  const capacity = computeCapacity(input, layout, training, workforce)
-  const service = computeService(input, layout, demand, capacity)
-  const costs = computeCosts(input, layout, training, workforce)
+  const { workforce, capacity, service, costs } = runYears(input, layout, series, demand, training)
 
   const { H, startYear, gradeIds, segmentIds, programmeIds } = layout
   const overflow = firstNonFiniteYear(H, [
@@ -51,11 +45,17 @@ export function project(input: ModelInput): ModelResult {
     capacity.supervisionHours,
     capacity.unsupervisedHours,
     service.servedHours,
+    service.overtimeHours,
+    service.outsourcedHours,
     service.unservedHours,
+    service.turnaroundWeeksByGrade,
     service.idleHours,
     service.turnaroundWeeks,
     service.shortageFte,
     costs.total,
+    costs.revenue,
+    costs.lostRevenue,
+    costs.margin,
   ])
   if (overflow >= 0) {
     const year = startYear + overflow
@@ -70,31 +70,51 @@ export function project(input: ModelInput): ModelResult {
 
   const years: YearResult[] = new Array<YearResult>(H)
   let firstShortageYear: number | null = null
+  let firstShortageGrade: string | null = null
   let peakShortageFte = 0
   let peakShortageYear: number | null = null
   let totalLostHours = 0
   let totalCost = 0
+  let totalRevenue = 0
+  let totalLostRevenue = 0
+  let totalMargin = 0
+  const G = gradeIds.length
+  const byGrade = keyedBy(gradeIds)
+  const bySegment = keyedBy(segmentIds)
+  const byProgramme = keyedBy(programmeIds)
   for (let t = 0; t < H; t++) {
     const year = startYear + t
     const bu = capacity.benchUtilisation[t]
     years[t] = {
       year,
-      demandHours: byId(gradeIds, demand.demandHours, H, t),
-      capacityHours: byId(gradeIds, capacity.capacityHours, H, t),
-      servedHours: byId(gradeIds, service.servedHours, H, t),
-      unservedHours: byId(gradeIds, service.unservedHours, H, t),
-      lostHours: byId(gradeIds, service.lostHours, H, t),
-      backlogHours: byId(gradeIds, service.backlogHours, H, t),
-      headcount: byId(gradeIds, workforce.headcount, H, t),
-      joiners: byId(gradeIds, workforce.joiners, H, t),
-      hires: byId(gradeIds, workforce.hires, H, t),
-      leavers: byId(gradeIds, workforce.leavers, H, t),
-      retirements: byId(gradeIds, workforce.retirements, H, t),
-      gapFte: byId(gradeIds, service.gapFte, H, t),
-      jobs: byId(segmentIds, demand.jobs, H, t),
-      installedBase: byId(segmentIds, demand.installedBase, H, t),
-      students: byId(programmeIds, training.studentsTotal, H, t),
-      graduates: byId(programmeIds, training.graduates, H, t),
+      demandHours: byGrade(demand.demandHours, H, t),
+      capacityHours: byGrade(capacity.capacityHours, H, t),
+      servedHours: byGrade(service.servedHours, H, t),
+      unservedHours: byGrade(service.unservedHours, H, t),
+      lostHours: byGrade(service.lostHours, H, t),
+      backlogHours: byGrade(service.backlogHours, H, t),
+      overtimeHours: byGrade(service.overtimeHours, H, t),
+      outsourcedHours: byGrade(service.outsourcedHours, H, t),
+      turnaroundWeeksByGrade: turnaroundByGrade(
+        gradeIds,
+        service.turnaroundWeeksByGrade,
+        service.turnaroundKnownByGrade,
+        H,
+        t,
+      ),
+      statusByGrade: statusByGrade(gradeIds, service.statusByGrade, H, t),
+      headcount: byGrade(workforce.headcount, H, t),
+      joiners: byGrade(workforce.joiners, H, t),
+      hires: byGrade(workforce.hires, H, t),
+      leavers: byGrade(workforce.leavers, H, t),
+      retirements: byGrade(workforce.retirements, H, t),
+      gapFte: byGrade(service.gapFte, H, t),
+      jobs: bySegment(demand.jobs, H, t),
+      resaleJobs: bySegment(demand.resaleJobs, H, t),
+      installedBase: bySegment(demand.installedBase, H, t),
+      students: byProgramme(training.studentsTotal, H, t),
+      graduates: byProgramme(training.graduates, H, t),
+      admitted: byProgramme(training.admitted, H, t),
       seats: capacity.seats[t],
       seatsNeeded: capacity.seatsNeeded[t],
       benchFactor: capacity.benchFactor[t],
@@ -111,36 +131,88 @@ export function project(input: ModelInput): ModelResult {
         hiring: costs.hiring[t],
         training: costs.training[t],
         benches: costs.benches[t],
+        overtime: costs.overtime[t],
+        outsourcing: costs.outsourcing[t],
         total: costs.total[t],
       },
+      revenue: costs.revenue[t],
+      lostRevenue: costs.lostRevenue[t],
+      margin: costs.margin[t],
     }
-    // Summary: first shortage year, first year of the largest shortageFte, sums of lost hours and cost.
-    if (firstShortageYear === null && service.status[t] === 'shortage') firstShortageYear = year
+    // Summary: first shortage year and (v2) its short grade with the largest gapFte (first in input
+    // order on a tie), first year of the largest shortageFte, sums of lost hours, cost, revenue and margin.
+    if (firstShortageYear === null && service.status[t] === 'shortage') {
+      firstShortageYear = year
+      let largest = -1
+      for (let g = 0; g < G; g++) {
+        const i = g * H + t
+        if (service.statusByGrade[i] === 'shortage' && service.gapFte[i] > largest) {
+          largest = service.gapFte[i]
+          firstShortageGrade = gradeIds[g]
+        }
+      }
+    }
     if (service.shortageFte[t] > peakShortageFte) {
       peakShortageFte = service.shortageFte[t]
       peakShortageYear = year
     }
     for (let g = 0; g < gradeIds.length; g++) totalLostHours += service.lostHours[g * H + t]
     totalCost += costs.total[t]
+    totalRevenue += costs.revenue[t]
+    totalLostRevenue += costs.lostRevenue[t]
+    totalMargin += costs.margin[t]
   }
-  if (!Number.isFinite(totalLostHours) || !Number.isFinite(totalCost)) {
+  const totals = [totalLostHours, totalCost, totalRevenue, totalLostRevenue, totalMargin]
+  if (!totals.every(Number.isFinite)) {
     throw new ModelInputError([
-      problem('', 'total lost hours or total cost grow beyond what can be computed; check very large values'),
+      problem(
+        '',
+        'total lost hours, cost or revenue grow beyond what can be computed; check very large values',
+      ),
     ])
   }
   const summary: ResultSummary = {
     firstShortageYear,
+    firstShortageGrade,
     peakShortageFte,
     peakShortageYear,
     totalLostHours,
     totalCost,
+    totalRevenue,
+    totalLostRevenue,
+    totalMargin,
   }
   return { years, summary }
 }
 
-function byId(ids: string[], values: Float64Array, H: number, t: number): Record<string, number> {
-  const out: Record<string, number> = {}
-  for (let i = 0; i < ids.length; i++) out[ids[i]] = values[i * H + t]
+function keyedBy(ids: string[]): (values: Float64Array, H: number, t: number) => Record<string, number> {
+  return (values, H, t) => {
+    const out: Record<string, number> = {}
+    for (let i = 0; i < ids.length; i++) out[ids[i]] = values[i * H + t]
+    return out
+  }
+}
+
+function turnaroundByGrade(
+  ids: string[],
+  weeks: Float64Array,
+  known: Uint8Array,
+  H: number,
+  t: number,
+): Record<string, number | null> {
+  const out: Record<string, number | null> = {}
+  for (let i = 0; i < ids.length; i++) out[ids[i]] = known[i * H + t] === 1 ? weeks[i * H + t] : null
+  return out
+}
+
+function statusByGrade(
+  ids: string[],
+  status: GradeStatus[],
+  H: number,
+  t: number,
+): Record<string, GradeStatus> {
+  const out: Record<string, GradeStatus> = {}
+  for (let i = 0; i < ids.length; i++) out[ids[i]] = status[i * H + t]
   return out
 }
 

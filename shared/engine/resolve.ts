@@ -1,6 +1,7 @@
 // Resolves every series parameter of an input to one value per year, or throws ModelInputError naming each failure.
 import { formatPath, ModelInputError, type Problem } from '../model/problems'
 import type { ModelInput } from '../model/types'
+import { seriesBounds } from '../model/limits'
 import type { Layout } from './layout'
 import { createSeriesResolver, type SeriesBounds } from './series'
 
@@ -16,8 +17,15 @@ export interface ResolvedSeries {
   /** Per grade, in `grades` order; null where the grade has no entry (no hires; no market limit). */
   hires: (Float64Array | null)[]
   marketLimit: (Float64Array | null)[]
+  /** (v2) Per grade; null where the grade has no entry (0 every year). */
+  backfill: (Float64Array | null)[]
+  gapHiring: (Float64Array | null)[]
+  /** (v2) outsourcing[g].maxHours per grade; null where the grade outsources nothing. */
+  outsourcingMaxHours: (Float64Array | null)[]
   /** Per programme, in `training` order. */
   intake: Float64Array[]
+  /** (v2) Per programme; null where there is no cap. */
+  maxIntake: (Float64Array | null)[]
 }
 
 export function resolveInputSeries(input: ModelInput, layout: Layout): ResolvedSeries {
@@ -34,13 +42,14 @@ export function resolveInputSeries(input: ModelInput, layout: Layout): ResolvedS
     problems.push(...result.problems)
     return empty
   }
-  const growth = { min: -1 }
-  const share = { min: 0, max: 1 }
-  const count = { min: 0 }
-  const byGrade = (map: ModelInput['workforce']['hires'], field: string) =>
+  const { growth, share, fte, students, hours } = seriesBounds
+  const byGrade = (map: ModelInput['workforce']['hires'] | undefined, field: string, bounds: SeriesBounds) =>
     layout.gradeIds.map((id) =>
-      Object.hasOwn(map, id) ? get(map[id], formatPath(['workforce', field, id]), count) : null,
+      map !== undefined && Object.hasOwn(map, id)
+        ? get(map[id], formatPath(['workforce', field, id]), bounds)
+        : null,
     )
+  const outsourcing = input.service.outsourcing
   const resolved: ResolvedSeries = {
     newSalesGrowth: input.segments.map((s, i) =>
       get(s.newSalesGrowth, `segments[${i}].newSalesGrowth`, growth),
@@ -49,9 +58,19 @@ export function resolveInputSeries(input: ModelInput, layout: Layout): ResolvedS
       get(s.preOwnedGrowth, `segments[${i}].preOwnedGrowth`, growth),
     ),
     serviceUptake: input.segments.map((s, i) => get(s.serviceUptake, `segments[${i}].serviceUptake`, share)),
-    hires: byGrade(input.workforce.hires, 'hires'),
-    marketLimit: byGrade(input.workforce.marketLimit, 'marketLimit'),
-    intake: input.training.map((p, i) => get(p.intake, `training[${i}].intake`, count)),
+    hires: byGrade(input.workforce.hires, 'hires', fte),
+    marketLimit: byGrade(input.workforce.marketLimit, 'marketLimit', fte),
+    backfill: byGrade(input.workforce.backfill, 'backfill', share),
+    gapHiring: byGrade(input.workforce.gapHiring, 'gapHiring', share),
+    outsourcingMaxHours: layout.gradeIds.map((id) =>
+      outsourcing !== undefined && Object.hasOwn(outsourcing, id)
+        ? get(outsourcing[id].maxHours, formatPath(['service', 'outsourcing', id, 'maxHours']), hours)
+        : null,
+    ),
+    intake: input.training.map((p, i) => get(p.intake, `training[${i}].intake`, students)),
+    maxIntake: input.training.map((p, i) =>
+      p.maxIntake === undefined ? null : get(p.maxIntake, `training[${i}].maxIntake`, students),
+    ),
   }
   if (problems.length > 0) throw new ModelInputError(problems)
   return resolved

@@ -1,60 +1,140 @@
-// Series parameters (a constant, one value per year, or a mathjs formula in `t` and `year`): the only module that imports mathjs.
+// Series parameters (a constant, one value per year, or a formula in `t` and `year` in a small mathjs grammar): the only module that imports mathjs.
 import { all, create } from 'mathjs'
 import type { MathNode } from 'mathjs'
 import type { Series } from '../model/types'
+import { maxFormulaLength } from '../model/limits'
 import { formatNumber, problem, type Problem } from '../model/problems'
 
 /** One mathjs instance for the whole process, created when this module loads (a few ms). */
 const math = create(all)
 
-/**
- * mathjs functions a formula may not call: they parse or compile code, change the instance or build
- * symbolic expressions. Everything else in mathjs's namespace that is a function or a number may be used.
- */
-const deniedNames = new Set([
-  'import',
-  'createUnit',
-  'evaluate',
-  'parse',
-  'compile',
-  'parser',
-  'chain',
-  'config',
-  'typed',
-  'help',
-  'reviver',
-  'replacer',
-  'simplify',
-  'simplifyConstant',
-  'simplifyCore',
-  'derivative',
-  'rationalize',
-  'resolve',
-  'symbolicEqual',
-  'leafCount',
+/** docs/model-equations.md "Formulas (v2, tightened)": the names, operators and functions a formula may use. */
+const allowedSymbols: ReadonlySet<string> = new Set(['t', 'year', 'pi', 'e'])
+const allowedFunctions: ReadonlySet<string> = new Set([
+  'min',
+  'max',
+  'abs',
+  'round',
+  'floor',
+  'ceil',
+  'sqrt',
+  'exp',
+  'log',
+  'log10',
+  'pow',
+  'sin',
+  'cos',
+  'tan',
 ])
+/** mathjs names of + - * / ^ % (and 50% = 50 / 100), unary minus and plus, comparisons, and/or/not. */
+const allowedOperators: ReadonlySet<string> = new Set([
+  'add',
+  'subtract',
+  'multiply',
+  'divide',
+  'pow',
+  'mod',
+  'unaryMinus',
+  'unaryPlus',
+  'equal',
+  'unequal',
+  'smaller',
+  'larger',
+  'smallerEq',
+  'largerEq',
+  'and',
+  'or',
+  'not',
+])
+const functionList = [...allowedFunctions].join(', ')
 
-const allowedNameMemo = new Map<string, boolean>()
+/** What a node type builds, for a node type a formula may not contain. */
+const refusedNodes: Readonly<Record<string, string>> = {
+  ArrayNode: 'a matrix ([…])',
+  RangeNode: 'a range (a:b)',
+  ObjectNode: 'an object ({…})',
+  AccessorNode: 'indexing (x[…] or x.y)',
+  IndexNode: 'indexing (x[…] or x.y)',
+  BlockNode: 'several expressions (; or a new line)',
+}
 
-/** `t`, `year`, a mathjs number constant (pi, e, …) or a lower-case mathjs function not in `deniedNames`. */
-function isAllowedName(name: string): boolean {
-  if (name === 't' || name === 'year') return true
-  let allowed = allowedNameMemo.get(name)
-  if (allowed === undefined) {
-    allowed = false
-    if (!deniedNames.has(name) && Object.hasOwn(math, name)) {
-      const value: unknown = (math as unknown as Record<string, unknown>)[name]
-      allowed = typeof value === 'number' || (typeof value === 'function' && /^[a-z]/.test(name))
+interface FormulaScan {
+  assigns: boolean
+  unknownNames: string[]
+  refusedFunctions: string[]
+  refusedParts: string[]
+}
+
+function addOnce(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item)
+}
+
+/** Walks the parsed formula and records everything outside the allowed grammar; evaluates nothing. */
+function scanNode(node: MathNode, scan: FormulaScan): void {
+  const n = node as MathNode & Record<string, unknown>
+  switch (node.type) {
+    case 'ConstantNode':
+      if (typeof n.value !== 'number') addOnce(scan.refusedParts, `the constant ${JSON.stringify(n.value)}`)
+      return
+    case 'SymbolNode':
+      if (!allowedSymbols.has(n.name as string)) addOnce(scan.unknownNames, n.name as string)
+      return
+    case 'ParenthesisNode':
+      scanNode(n.content as MathNode, scan)
+      return
+    case 'ConditionalNode':
+      for (const part of [n.condition, n.trueExpr, n.falseExpr]) scanNode(part as MathNode, scan)
+      return
+    case 'OperatorNode':
+      if (!allowedOperators.has(n.fn as string))
+        addOnce(scan.refusedParts, `the operator '${n.op as string}'`)
+      for (const arg of n.args as MathNode[]) scanNode(arg, scan)
+      return
+    case 'FunctionNode': {
+      const fn = n.fn as MathNode & { name?: string }
+      if (fn.type !== 'SymbolNode' || fn.name === undefined) addOnce(scan.refusedParts, 'a computed function')
+      else if (!allowedFunctions.has(fn.name)) addOnce(scan.refusedFunctions, fn.name)
+      for (const arg of n.args as MathNode[]) scanNode(arg, scan)
+      return
     }
-    allowedNameMemo.set(name, allowed)
+    case 'AssignmentNode':
+    case 'FunctionAssignmentNode':
+      scan.assigns = true
+      return
+    default:
+      addOnce(scan.refusedParts, refusedNodes[node.type] ?? `a ${node.type}`)
   }
-  return allowed
+}
+
+function quoted(names: string[]): string {
+  return names.map((x) => `'${x}'`).join(', ')
+}
+
+/** Why a parsed formula is outside the grammar, or null when it is inside. */
+function grammarReason(node: MathNode): string | null {
+  const scan: FormulaScan = { assigns: false, unknownNames: [], refusedFunctions: [], refusedParts: [] }
+  scanNode(node, scan)
+  if (scan.assigns) return 'formula assigns a value; it must be a single expression'
+  if (scan.refusedParts.length > 0) {
+    return `formula uses ${scan.refusedParts.join(', ')}; it may use only numbers, t, year, pi, e, arithmetic, comparisons, and/or/not, c ? a : b and the functions ${functionList}`
+  }
+  if (scan.refusedFunctions.length > 0) {
+    const noun = scan.refusedFunctions.length === 1 ? 'the function' : 'the functions'
+    return `formula calls ${noun} ${quoted(scan.refusedFunctions)}; it may call only ${functionList}`
+  }
+  if (scan.unknownNames.length > 0) {
+    const noun = scan.unknownNames.length === 1 ? 'the unknown name' : 'the unknown names'
+    return `formula uses ${noun} ${quoted(scan.unknownNames)}; it may use only t, year, pi, e and the functions ${functionList}`
+  }
+  return null
 }
 
 /** Lower and upper bounds a series must respect every year (both inclusive). */
 export interface SeriesBounds {
   min?: number
   max?: number
+  /** The largest value a workshop can have (docs/model.md "Bounds"); reported on its own as "at most". */
+  ceiling?: number
 }
 
 /** A resolved series: one value per year (callers must not write into `values`), or why it cannot be resolved. */
@@ -63,33 +143,27 @@ export type SeriesResult = { ok: true; values: Float64Array } | { ok: false; pro
 type CompiledFormula =
   { ok: true; evaluate: (scope: Map<string, number>) => unknown } | { ok: false; reason: string }
 
-/** Parses a formula once and checks the names it uses; the reason is a sentence fragment when it cannot be used. */
+/**
+ * Parses a formula once and checks it against the grammar of docs/model-equations.md "Formulas" before
+ * anything is evaluated; the reason is a sentence fragment when it cannot be used.
+ */
 export function compileFormula(source: string): CompiledFormula {
   if (source.trim() === '') return { ok: false, reason: 'formula is empty' }
+  if (source.length > maxFormulaLength) {
+    return {
+      ok: false,
+      reason: `formula has ${source.length} characters; it may have at most ${maxFormulaLength}`,
+    }
+  }
   let node: MathNode
+  let reason: string | null
   try {
     node = math.parse(source)
+    reason = grammarReason(node)
   } catch (error) {
     return { ok: false, reason: `formula does not parse: ${errorMessage(error)}` }
   }
-  const unknownNames: string[] = []
-  let assigns = false
-  node.traverse((child) => {
-    if (child.type === 'AssignmentNode' || child.type === 'FunctionAssignmentNode') assigns = true
-    else if (child.type === 'SymbolNode') {
-      const name = (child as MathNode & { name: string }).name
-      if (!isAllowedName(name) && !unknownNames.includes(name)) unknownNames.push(name)
-    }
-  })
-  if (assigns) return { ok: false, reason: 'formula assigns a value; it must be a single expression' }
-  if (unknownNames.length > 0) {
-    const names = unknownNames.map((n) => `'${n}'`).join(', ')
-    const noun = unknownNames.length === 1 ? 'the unknown name' : 'the unknown names'
-    return {
-      ok: false,
-      reason: `formula uses ${noun} ${names}; it may use only t, year and mathjs functions and constants`,
-    }
-  }
+  if (reason !== null) return { ok: false, reason }
   try {
     const compiled = node.compile()
     return { ok: true, evaluate: (scope) => compiled.evaluate(scope) }
@@ -203,6 +277,10 @@ function outOfBounds(x: number, bounds: SeriesBounds | undefined): boolean {
   return (bounds.min !== undefined && x < bounds.min) || (bounds.max !== undefined && x > bounds.max)
 }
 
+function aboveCeiling(x: number, bounds: SeriesBounds | undefined): boolean {
+  return bounds?.ceiling !== undefined && x > bounds.ceiling
+}
+
 /** Checks every year's value against the bounds; one problem naming the first year out of range. */
 function checkBounds(
   values: Float64Array,
@@ -214,14 +292,24 @@ function checkBounds(
   if (bounds === undefined) return []
   let first = -1
   let count = 0
+  let firstHigh = -1
+  let countHigh = 0
   for (let t = 0; t < values.length; t++) {
     if (outOfBounds(values[t], bounds)) {
       if (first < 0) first = t
       count++
+    } else if (aboveCeiling(values[t], bounds)) {
+      if (firstHigh < 0) firstHigh = t
+      countHigh++
     }
   }
-  if (first < 0) return []
-  const must = `it must be ${boundsPhrase(bounds)}`
+  if (first < 0 && firstHigh < 0) return []
+  let must = `it must be ${boundsPhrase(bounds)}`
+  if (first < 0) {
+    first = firstHigh
+    count = countHigh
+    must = `it must be at most ${formatNumber(bounds.ceiling ?? Infinity)}`
+  }
   const value = formatNumber(values[first])
   if (kind === 'constant') return [problem(path, `is ${value}; ${must}`)]
   const year = startYear + first

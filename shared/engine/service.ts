@@ -1,44 +1,73 @@
-// docs/model-equations.md "Service": backlog, the top-down cascade of capacity over demand, abandonment, turnaround and status.
-import type { ModelInput, YearStatus } from '../model/types'
+// docs/model-equations.md "Service": backlog, the top-down cascade, (v2) overtime and outsourcing, abandonment, turnaround and status.
+import type { GradeStatus, ModelInput, YearStatus } from '../model/types'
 import type { Capacity } from './capacity'
 import type { Demand } from './demand'
+import { splitInitialBacklog } from './derived'
 import type { Layout } from './layout'
+import type { ResolvedSeries } from './resolve'
 
 /** Service figures of every year; per-grade arrays are laid out [g * H + t]. */
 export interface Service {
-  /** served[g][t] (h/yr). */
+  /** served[g][t] = SR + OT + OS (h/yr). */
   servedHours: Float64Array
+  /** (v2) OT[g][t], overtime hours on the grade's own work (h/yr). */
+  overtimeHours: Float64Array
+  /** (v2) OS[g][t], outsourced hours of the grade's work (h/yr). */
+  outsourcedHours: Float64Array
   /** unserved[g][t] = ED - served (h/yr). */
   unservedHours: Float64Array
   /** Unserved hours whose customers gave up (h/yr). */
   lostHours: Float64Array
   /** BL[g][t+1], backlog carried into the next year (h). */
   backlogHours: Float64Array
-  /** Capacity left over after the bottom grade (h/yr). */
+  /** Capacity left over after the bottom grade in the regular cascade (h/yr). */
   idleHours: Float64Array
-  /** sum served / sum C (0..1). */
+  /** sum SR / sum C, regular hours only (0..1). */
   utilisation: Float64Array
   /** Weeks from drop-off to return; meaningful only where `turnaroundKnown` is 1. */
   turnaroundWeeks: Float64Array
   turnaroundKnown: Uint8Array
+  /** (v2) Per grade, laid out [g * H + t]; meaningful only where `turnaroundKnownByGrade` is 1. */
+  turnaroundWeeksByGrade: Float64Array
+  turnaroundKnownByGrade: Uint8Array
   /** unserved / hoursPerFte (FTE). */
   gapFte: Float64Array
   shortageFte: Float64Array
+  /** The status each year reports (workshop basis, or (v2) grade basis). */
   status: YearStatus[]
+  /** (v2) Each grade's own status, laid out [g * H + t]. */
+  statusByGrade: GradeStatus[]
 }
 
-export function computeService(
+/** Service computed one year at a time, after that year's capacity. */
+export interface ServiceRun extends Service {
+  step(t: number): void
+}
+
+/** Turnaround weeks, or NaN for "unknown" (nothing served while a backlog remains). */
+function turnaround(base: number, backlog: number, served: number): number {
+  // A backlog so large against what is served that the weeks overflow (served of the order of
+  // 1e-300 h) is reported like nothing served: unknown.
+  const weeks = served > 0 ? base + (52 * backlog) / served : Infinity
+  if (served > 0 && Number.isFinite(weeks)) return weeks
+  return backlog > 0 ? Number.NaN : base
+}
+
+export function createService(
   input: ModelInput,
   layout: Layout,
+  series: ResolvedSeries,
   demand: Demand,
   capacity: Capacity,
-): Service {
+): ServiceRun {
   const { H } = layout
   const G = input.grades.length
   const service = input.service
   const D = demand.demandHours
   const C = capacity.capacityHours
   const served = new Float64Array(G * H)
+  const overtime = new Float64Array(G * H)
+  const outsourced = new Float64Array(G * H)
   const unserved = new Float64Array(G * H)
   const lost = new Float64Array(G * H)
   const backlogNext = new Float64Array(G * H)
@@ -46,44 +75,56 @@ export function computeService(
   const utilisation = new Float64Array(H)
   const turnaroundWeeks = new Float64Array(H)
   const turnaroundKnown = new Uint8Array(H)
+  const turnaroundWeeksByGrade = new Float64Array(G * H)
+  const turnaroundKnownByGrade = new Uint8Array(G * H)
   const gapFte = new Float64Array(G * H)
   const shortageFte = new Float64Array(H)
   const status: YearStatus[] = new Array<YearStatus>(H)
+  const statusByGrade: GradeStatus[] = new Array<GradeStatus>(G * H)
+  const overtimeShare = service.overtimeShare ?? 0
+  const byGrade = service.statusBasis === 'grade'
+  const outsourcingCap = series.outsourcingMaxHours
 
   // BL[g][0] = initialBacklogHours split in proportion to D[g][0] (evenly if all are 0).
-  const BL = new Float64Array(G)
-  let demandYear0 = 0
-  for (let g = 0; g < G; g++) demandYear0 += D[g * H]
-  for (let g = 0; g < G; g++) {
-    BL[g] =
-      demandYear0 > 0
-        ? (service.initialBacklogHours * D[g * H]) / demandYear0
-        : service.initialBacklogHours / G
-  }
+  const demandYear0 = new Float64Array(G)
+  for (let g = 0; g < G; g++) demandYear0[g] = D[g * H]
+  const BL = splitInitialBacklog(service.initialBacklogHours, demandYear0)
 
   const ED = new Float64Array(G)
-  for (let t = 0; t < H; t++) {
+  const SR = new Float64Array(G)
+  const step = (t: number): void => {
     // Effective demand ED[g] = D[g][t] + BL[g][t].
     for (let g = 0; g < G; g++) ED[g] = D[g * H + t] + BL[g]
-    // Cascade from the top grade down.
+    // Cascade from the top grade down, in regular hours: SR.
     let spill = 0
     for (let g = G - 1; g >= 0; g--) {
       const avail = C[g * H + t] + spill
       const s = Math.min(ED[g], avail)
-      served[g * H + t] = s
+      SR[g] = s
       spill = avail - s
     }
     idleHours[t] = spill
-    // unserved = ED - served; lost = unserved * abandonRate; BL[g][t+1] = unserved - lost
+    let sumSR = 0
     let sumServed = 0
     let sumUnserved = 0
     let sumED = 0
     let sumC = 0
     let sumBacklog = 0
     let shortage = 0
+    let anyGradeShort = false
     for (let g = 0; g < G; g++) {
       const i = g * H + t
-      const u = ED[g] - served[i]
+      // (v2) OT = min(ED - SR, overtimeShare * C); OS = min(ED - SR - OT, maxHours[t]), 0 without outsourcing.
+      const ot = Math.min(ED[g] - SR[g], overtimeShare * C[i])
+      const cap = outsourcingCap[g]
+      const os = cap === null ? 0 : Math.min(ED[g] - SR[g] - ot, cap[t])
+      overtime[i] = ot
+      outsourced[i] = os
+      // served = SR + OT + OS, never above ED: the min only removes rounding noise (an ulp).
+      const sv = Math.min(ED[g], SR[g] + ot + os)
+      served[i] = sv
+      // unserved = ED - served; lost = unserved * abandonRate; BL[g][t+1] = unserved - lost
+      const u = ED[g] - sv
       const l = u * service.abandonRate
       unserved[i] = u
       lost[i] = l
@@ -92,7 +133,18 @@ export function computeService(
       // gapFte[g][t] = unserved[g] / hoursPerFte[g]
       gapFte[i] = u / input.grades[g].hoursPerFte
       shortage += gapFte[i]
-      sumServed += served[i]
+      // (v2) Turnaround and status of the grade's own work; ok when it has no work.
+      const weeks = turnaround(service.baseTurnaroundWeeks, BL[g], sv)
+      const known = !Number.isNaN(weeks)
+      turnaroundWeeksByGrade[i] = known ? weeks : 0
+      turnaroundKnownByGrade[i] = known ? 1 : 0
+      const gradeShort =
+        ED[g] !== 0 &&
+        (u > service.shortageTolerance * ED[g] || !known || weeks > service.targetTurnaroundWeeks)
+      statusByGrade[i] = gradeShort ? 'shortage' : 'ok'
+      if (gradeShort) anyGradeShort = true
+      sumSR += SR[g]
+      sumServed += sv
       sumUnserved += u
       sumED += ED[g]
       sumC += C[i]
@@ -100,28 +152,25 @@ export function computeService(
     }
     shortageFte[t] = shortage
     // turnaroundWeeks = base + 52 * sum BL[.][t+1] / sum served; null when nothing is served and a backlog remains.
-    // A backlog so large against what is served that the weeks overflow (served of the order of
-    // 1e-300 h) is reported like nothing served: null.
-    const weeks = sumServed > 0 ? service.baseTurnaroundWeeks + (52 * sumBacklog) / sumServed : Infinity
-    if (sumServed > 0 && Number.isFinite(weeks)) {
-      turnaroundWeeks[t] = weeks
-      turnaroundKnown[t] = 1
-    } else if (sumBacklog > 0) {
-      turnaroundKnown[t] = 0
-    } else {
-      turnaroundWeeks[t] = service.baseTurnaroundWeeks
-      turnaroundKnown[t] = 1
-    }
-    // utilisation = sum served / sum C (0 when sum C is 0)
-    utilisation[t] = sumC > 0 ? sumServed / sumC : 0
-    // Status: shortage, else tight at utilisation >= 0.9, else ok.
-    const late = turnaroundKnown[t] === 0 || turnaroundWeeks[t] > service.targetTurnaroundWeeks
-    if (sumUnserved > service.shortageTolerance * sumED || late) status[t] = 'shortage'
-    else if (utilisation[t] >= 0.9) status[t] = 'tight'
-    else status[t] = 'ok'
+    const weeks = turnaround(service.baseTurnaroundWeeks, sumBacklog, sumServed)
+    const known = !Number.isNaN(weeks)
+    turnaroundWeeks[t] = known ? weeks : 0
+    turnaroundKnown[t] = known ? 1 : 0
+    // utilisation = sum SR / sum C (0 when sum C is 0): regular hours only.
+    utilisation[t] = sumC > 0 ? sumSR / sumC : 0
+    // Workshop status: shortage, else tight at utilisation >= 0.9, else ok.
+    const late = !known || weeks > service.targetTurnaroundWeeks
+    let year: YearStatus
+    if (sumUnserved > service.shortageTolerance * sumED || late) year = 'shortage'
+    else if (utilisation[t] >= 0.9) year = 'tight'
+    else year = 'ok'
+    // (v2) With statusBasis "grade", any grade in shortage makes the year a shortage.
+    status[t] = byGrade && anyGradeShort ? 'shortage' : year
   }
   return {
     servedHours: served,
+    overtimeHours: overtime,
+    outsourcedHours: outsourced,
     unservedHours: unserved,
     lostHours: lost,
     backlogHours: backlogNext,
@@ -129,8 +178,12 @@ export function computeService(
     utilisation,
     turnaroundWeeks,
     turnaroundKnown,
+    turnaroundWeeksByGrade,
+    turnaroundKnownByGrade,
     gapFte,
     shortageFte,
     status,
+    statusByGrade,
+    step,
   }
 }

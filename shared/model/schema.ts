@@ -1,8 +1,8 @@
 // The ModelInput zod schema and `validateInput`: every rule of docs/model-equations.md "Validation", all problems at once.
 import { z } from 'zod'
-import { createSeriesResolver, type SeriesBounds, type SeriesResolver } from '../engine/series'
-import { jobMixTolerance, maxAgeYears, maxDurationYears, maxHorizonYears, minAgeYears } from './limits'
 import { project } from '../engine/index'
+import { crossFieldProblems, rawInputProblems } from './crossField'
+import { bounds, maxAgeYears, maxDurationYears, maxHorizonYears, maxRampUpYears, minAgeYears } from './limits'
 import { formatNumber, formatPath, ModelInputError, problem, type Problem } from './problems'
 import type { ModelInput } from './types'
 
@@ -10,55 +10,90 @@ import type { ModelInput } from './types'
 const whole = (message: string) => z.number().refine(Number.isSafeInteger, message)
 const rateMessage = 'must be between 0 and 1'
 const rate = z.number().min(0, rateMessage).max(1, rateMessage)
-const nonNegative = z.number().min(0, 'must be at least 0')
-const positive = z.number().gt(0, 'must be greater than 0')
+/** >= 0 and, as a workshop can have it, at most `max` (docs/model.md "Bounds"). */
+const upTo = (max: number) =>
+  z
+    .number()
+    .min(0, 'must be at least 0')
+    .max(max, `must be at most ${formatNumber(max)}`)
+/** A number checked by rules in order; only the first broken rule is reported, so a field gets one message. */
+const checked = (...rules: [(x: number) => boolean, string][]) =>
+  z.number().superRefine((x, ctx) => {
+    const broken = rules.find(([holds]) => !holds(x))
+    if (broken !== undefined) ctx.addIssue({ code: 'custom', message: broken[1] })
+  })
+/** > 0 (the model's rule), then within what a workshop can have. */
+const positiveUpTo = (min: number, max: number) =>
+  checked(
+    [(x) => x > 0, 'must be greater than 0'],
+    [(x) => x >= min && x <= max, `must be between ${formatNumber(min)} and ${formatNumber(max)}`],
+  )
 const ageMessage = `must be a whole number of years between ${minAgeYears} and ${maxAgeYears}`
 const age = whole(ageMessage).min(minAgeYears, ageMessage).max(maxAgeYears, ageMessage)
+const { calendarYear } = bounds
+const calendar = checked(
+  [Number.isSafeInteger, 'must be a whole calendar year'],
+  [
+    (x) => x >= calendarYear.min && x <= calendarYear.max,
+    `must be a calendar year between ${calendarYear.min} and ${calendarYear.max}`,
+  ],
+)
+/** Names that reach an object's prototype: an id may not be one, so no map key can be either. */
+const reservedIds: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 const id = z
   .string()
   .min(1, 'must not be empty')
-  .refine((s) => s !== '__proto__', 'is a reserved name; choose another id')
+  .refine((s) => !reservedIds.has(s), 'is a reserved name; choose another id')
 /** A reference to an id of another list; that it exists is checked across the whole input. */
 const ref = z.string()
 /** A series: a number, one number per year, or a mathjs formula. Bounds and years are checked across the input. */
 const series = z.union([z.number(), z.array(z.number()), z.string()], {
   error: 'must be a number, a list of one number per year, or a formula',
 })
+/** A map keyed by ids of another list; the keys are checked across the whole input. */
+const byId = <T extends z.ZodType>(value: T) => z.record(z.string(), value)
 
 const gradeSchema = z.strictObject({
   id,
-  hoursPerFte: positive,
+  hoursPerFte: positiveUpTo(bounds.hoursPerFte.min, bounds.hoursPerFte.max),
   attritionRate: rate,
   promotionRate: rate,
-  salaryPerFte: nonNegative,
-  hireCost: nonNegative,
+  salaryPerFte: upTo(bounds.money.max),
+  hireCost: upTo(bounds.money.max),
+  revenuePerHour: upTo(bounds.moneyPerHour.max).optional(),
 })
 
 const jobTypeSchema = z.strictObject({ id, grade: ref })
 
 const segmentSchema = z.strictObject({
   id,
-  installedBase: nonNegative,
+  installedBase: upTo(bounds.watches.max),
   scrapRate: rate,
-  newSales: nonNegative,
+  newSales: upTo(bounds.watches.max),
   newSalesGrowth: series,
-  preOwned: nonNegative,
+  preOwned: upTo(bounds.watches.max),
   preOwnedGrowth: series,
-  serviceIntervalYears: positive,
+  serviceIntervalYears: positiveUpTo(bounds.serviceIntervalYears.min, bounds.serviceIntervalYears.max),
   serviceUptake: series,
   warrantyClaimRate: rate,
   preOwnedServiceRate: rate,
-  jobMix: z.record(z.string(), rate),
-  hoursPerJob: z.record(z.string(), nonNegative),
+  jobMix: byId(rate),
+  hoursPerJob: byId(upTo(bounds.hoursPerJob.max)),
+  resaleJobMix: byId(rate).optional(),
+  resaleHoursPerJob: byId(upTo(bounds.hoursPerJob.max)).optional(),
+  resaleReplacesService: rate.optional(),
 })
 
-const rosterEntrySchema = z.strictObject({ grade: ref, age, fte: nonNegative })
+const rosterEntrySchema = z.strictObject({ grade: ref, age, fte: upTo(bounds.fte.max) })
 
 const workforceSchema = z.strictObject({
   roster: z.array(rosterEntrySchema),
   hireAge: age,
-  hires: z.record(z.string(), series).default({}),
-  marketLimit: z.record(z.string(), series).default({}),
+  hires: byId(series).default({}),
+  marketLimit: byId(series).default({}),
+  backfill: byId(series).optional(),
+  gapHiring: byId(series).optional(),
+  retirementProfile: z.record(z.string(), rate).optional(),
 })
 
 const durationMessage = `must be a whole number of years between 1 and ${maxDurationYears}`
@@ -66,45 +101,56 @@ const programmeSchema = z.strictObject({
   id,
   durationYears: whole(durationMessage).min(1, durationMessage).max(maxDurationYears, durationMessage),
   intake: series,
+  maxIntake: series.optional(),
   dropoutRate: rate,
   captureRate: rate,
   entryGrade: ref,
   entryAge: age,
-  initialStudents: z.array(nonNegative).optional(),
-  supervisionHoursPerStudent: nonNegative,
+  initialStudents: z.array(upTo(bounds.students.max)).optional(),
+  supervisionHoursPerStudent: upTo(bounds.supervisionHours.max),
   supervisorGrade: ref,
   benchSharePerStudent: rate,
-  costPerStudentYear: nonNegative,
+  costPerStudentYear: upTo(bounds.money.max),
 })
 
 const benchesSchema = z.strictObject({
-  initial: nonNegative,
-  shifts: nonNegative,
+  initial: upTo(bounds.benches.max),
+  shifts: upTo(bounds.shifts.max),
   expansions: z
     .array(
       z.strictObject({
-        year: whole('must be a whole calendar year'),
-        benches: nonNegative,
-        costPerBench: nonNegative,
+        year: calendar,
+        benches: upTo(bounds.benches.max),
+        costPerBench: upTo(bounds.money.max),
       }),
     )
     .default([]),
 })
 
+const rampUpMessage = `must list 1 to ${maxRampUpYears} shares, one per year after joining`
 const serviceSchema = z.strictObject({
-  initialBacklogHours: nonNegative,
+  initialBacklogHours: upTo(bounds.hours.max),
   abandonRate: rate,
-  baseTurnaroundWeeks: nonNegative,
-  targetTurnaroundWeeks: nonNegative,
+  baseTurnaroundWeeks: upTo(bounds.weeks.max),
+  targetTurnaroundWeeks: upTo(bounds.weeks.max),
   shortageTolerance: rate,
   productivityGain: rate,
   rampUpFactor: rate,
+  rampUp: z.array(rate).min(1, rampUpMessage).max(maxRampUpYears, rampUpMessage).optional(),
+  statusBasis: z.enum(['workshop', 'grade'], { error: 'must be "workshop" or "grade"' }).optional(),
+  overtimeShare: rate.optional(),
+  overtimePremium: upTo(bounds.overtimePremium.max).optional(),
+  outsourcing: byId(
+    z.strictObject({ maxHours: series, costPerHour: upTo(bounds.moneyPerHour.max) }),
+  ).optional(),
 })
 
 const horizonMessage = `must be a whole number of years between 1 and ${maxHorizonYears}`
 const baseSchema = z.strictObject({
-  schemaVersion: z.literal(1, { error: 'must be 1 (the only version this model reads)' }),
-  startYear: whole('must be a whole calendar year'),
+  schemaVersion: z.union([z.literal(1), z.literal(2)], {
+    error: 'must be 1 or 2 (the versions this model reads)',
+  }),
+  startYear: calendar,
   horizonYears: whole(horizonMessage).min(1, horizonMessage).max(maxHorizonYears, horizonMessage),
   retirementAge: age,
   grades: z.array(gradeSchema).min(1, 'must list at least one grade'),
@@ -118,8 +164,8 @@ const baseSchema = z.strictObject({
 
 /**
  * The whole ModelInput schema: field rules per field, then the rules across fields (unique ids,
- * references, job-mix keys and sums, initialStudents lengths, series values every year). The cross
- * rules run even when fields are wrong, so one parse reports every problem.
+ * references, job-mix keys and sums, initialStudents lengths, series values every year, v2 fields in a
+ * v1 input). The cross rules run even when fields are wrong, so one parse reports every problem.
  */
 export const modelInputSchema = baseSchema.superRefine(
   (value, ctx) => {
@@ -144,6 +190,9 @@ export type ValidationResult = { ok: true; input: ModelInput } | { ok: false; pr
  */
 export function validateInput(raw: unknown): ValidationResult {
   try {
+    // Keys zod would drop silently (`__proto__`) and nesting no scenario has are refused first.
+    const early = rawInputProblems(raw)
+    if (early.length > 0) return { ok: false, problems: early }
     const parsed = modelInputSchema.safeParse(raw, { reportInput: true })
     if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap(issueToProblems) }
     project(parsed.data)
@@ -195,193 +244,6 @@ function typeReason(expected: string, input: unknown): string {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Rules across fields. They read the raw value defensively: any part may have the wrong type.
-
-interface CrossProblem {
-  path: (string | number)[]
-  reason: string
-  year?: number
-}
-
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-function asArray(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : []
-}
-
-function isFiniteNumber(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v)
-}
-
-/** Collects the string ids of a list and reports duplicates. */
-function checkIds(list: unknown, listName: string, out: CrossProblem[]): Set<string> | null {
-  if (!Array.isArray(list)) return null
-  const firstIndex = new Map<string, number>()
-  list.forEach((item, i) => {
-    const itemId = isRecord(item) ? item.id : undefined
-    if (typeof itemId !== 'string' || itemId === '') return
-    const first = firstIndex.get(itemId)
-    if (first === undefined) firstIndex.set(itemId, i)
-    else {
-      out.push({
-        path: [listName, i, 'id'],
-        reason: `repeats the id '${itemId}' of ${listName}[${first}]; ids must be unique`,
-      })
-    }
-  })
-  return new Set(firstIndex.keys())
-}
-
-function oneOf(ids: Set<string>): string {
-  const list = [...ids]
-  if (list.length === 0) return 'there are none'
-  const shown = list.slice(0, 12).join(', ')
-  return `it must be one of: ${shown}${list.length > 12 ? ', …' : ''}`
-}
-
-/** Reports a reference to a missing id; `kind` names what is referred to ('grade', 'job type'). */
-function checkRef(
-  value: unknown,
-  ids: Set<string> | null,
-  kind: string,
-  listName: string,
-  path: (string | number)[],
-  out: CrossProblem[],
-): void {
-  if (ids === null || typeof value !== 'string' || ids.has(value)) return
-  out.push({ path, reason: `names the ${kind} '${value}', which is not in ${listName}; ${oneOf(ids)}` })
-}
-
-/** A series value whose shape is right (the field rules report wrong shapes). */
-function isSeriesShape(v: unknown): boolean {
-  return isFiniteNumber(v) || typeof v === 'string' || (Array.isArray(v) && v.every(isFiniteNumber))
-}
-
-/** Resolves series with the input's horizon, or year by year over what can be checked when H is wrong. */
-function makeSeriesChecker(root: Record<string, unknown>, out: CrossProblem[]) {
-  const startYear = Number.isSafeInteger(root.startYear) ? (root.startYear as number) : 0
-  const H = root.horizonYears
-  const validH = Number.isInteger(H) && (H as number) >= 1 && (H as number) <= maxHorizonYears
-  const resolver: SeriesResolver | null = validH ? createSeriesResolver(H as number, startYear) : null
-  return (value: unknown, path: (string | number)[], bounds: SeriesBounds): void => {
-    if (!isSeriesShape(value)) return
-    const series = value as number | number[] | string
-    // Without a valid horizon an array is checked over its own length and a formula over year 0 only.
-    const resolve = resolver ?? createSeriesResolver(Array.isArray(series) ? series.length : 1, startYear)
-    const result = resolve(series, formatPath(path), bounds)
-    if (result.ok) return
-    for (const p of result.problems) {
-      const reason = p.message.slice(p.path.length + 2)
-      out.push(p.year === undefined ? { path, reason } : { path, reason, year: p.year })
-    }
-  }
-}
-
-function crossFieldProblems(root: Record<string, unknown>): CrossProblem[] {
-  const out: CrossProblem[] = []
-  const checkSeries = makeSeriesChecker(root, out)
-
-  // Ids unique within their list.
-  const gradeIds = checkIds(root.grades, 'grades', out)
-  const jobTypeIds = checkIds(root.jobTypes, 'jobTypes', out)
-  checkIds(root.segments, 'segments', out)
-  checkIds(root.training, 'training', out)
-
-  asArray(root.jobTypes).forEach((jobType, i) => {
-    if (isRecord(jobType)) checkRef(jobType.grade, gradeIds, 'grade', 'grades', ['jobTypes', i, 'grade'], out)
-  })
-
-  asArray(root.segments).forEach((segment, i) => {
-    if (!isRecord(segment)) return
-    const at = (field: string): (string | number)[] => ['segments', i, field]
-    checkJobMix(segment.jobMix, segment.hoursPerJob, jobTypeIds, at, out)
-    checkSeries(segment.newSalesGrowth, at('newSalesGrowth'), { min: -1 })
-    checkSeries(segment.preOwnedGrowth, at('preOwnedGrowth'), { min: -1 })
-    checkSeries(segment.serviceUptake, at('serviceUptake'), { min: 0, max: 1 })
-  })
-
-  const workforce = root.workforce
-  if (isRecord(workforce)) {
-    asArray(workforce.roster).forEach((entry, i) => {
-      if (isRecord(entry))
-        checkRef(entry.grade, gradeIds, 'grade', 'grades', ['workforce', 'roster', i, 'grade'], out)
-    })
-    for (const field of ['hires', 'marketLimit'] as const) {
-      const byGrade = workforce[field]
-      if (!isRecord(byGrade)) continue
-      for (const [gradeId, value] of Object.entries(byGrade)) {
-        const path = ['workforce', field, gradeId]
-        checkRef(gradeId, gradeIds, 'grade', 'grades', path, out)
-        checkSeries(value, path, { min: 0 })
-      }
-    }
-  }
-
-  asArray(root.training).forEach((programme, i) => {
-    if (!isRecord(programme)) return
-    const at = (field: string): (string | number)[] => ['training', i, field]
-    checkRef(programme.entryGrade, gradeIds, 'grade', 'grades', at('entryGrade'), out)
-    checkRef(programme.supervisorGrade, gradeIds, 'grade', 'grades', at('supervisorGrade'), out)
-    const d = programme.durationYears
-    const initial = programme.initialStudents
-    if (Array.isArray(initial) && Number.isInteger(d) && (d as number) >= 1 && initial.length !== d) {
-      out.push({
-        path: at('initialStudents'),
-        reason: `has ${initial.length} values; it must have exactly ${d as number}, one per year of study (durationYears)`,
-      })
-    }
-    checkSeries(programme.intake, at('intake'), { min: 0 })
-  })
-  return out
-}
-
-/** jobMix and hoursPerJob name the same existing job types, and the shares sum to 1. */
-function checkJobMix(
-  jobMix: unknown,
-  hoursPerJob: unknown,
-  jobTypeIds: Set<string> | null,
-  at: (field: string) => (string | number)[],
-  out: CrossProblem[],
-): void {
-  const mixKeys = isRecord(jobMix) ? Object.keys(jobMix) : null
-  const hourKeys = isRecord(hoursPerJob) ? Object.keys(hoursPerJob) : null
-  for (const [field, keys] of [
-    ['jobMix', mixKeys],
-    ['hoursPerJob', hourKeys],
-  ] as const) {
-    for (const key of keys ?? []) checkRef(key, jobTypeIds, 'job type', 'jobTypes', [...at(field), key], out)
-  }
-  if (mixKeys !== null && hourKeys !== null) {
-    const missingHours = mixKeys.filter((k) => !hourKeys.includes(k))
-    const missingShares = hourKeys.filter((k) => !mixKeys.includes(k))
-    if (missingHours.length > 0) {
-      out.push({
-        path: at('hoursPerJob'),
-        reason: `has no hours for ${quoteList(missingHours)}, which jobMix lists; both must name the same job types`,
-      })
-    }
-    if (missingShares.length > 0) {
-      out.push({
-        path: at('jobMix'),
-        reason: `has no share for ${quoteList(missingShares)}, which hoursPerJob lists; both must name the same job types`,
-      })
-    }
-  }
-  if (mixKeys !== null) {
-    const shares = Object.values(jobMix as Record<string, unknown>)
-    if (shares.every(isFiniteNumber)) {
-      let sum = 0
-      for (const share of shares) sum += share
-      if (!(Math.abs(sum - 1) <= jobMixTolerance)) {
-        out.push({ path: at('jobMix'), reason: `shares sum to ${formatNumber(sum)}; they must sum to 1` })
-      }
-    }
-  }
-}
-
-function quoteList(keys: string[]): string {
-  return keys.map((k) => `'${k}'`).join(', ')
 }

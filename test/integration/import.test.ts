@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { StoreError } from '../../electron/store/errors'
 import { isPersonalColumn } from '../../electron/store/import/personalColumns'
 import { createWorkspace, openWorkspace, type Workspace } from '../../electron/store/workspace'
-import { smallInput } from '../fixtures/smallInput'
+import { smallInput } from '../support/makeInput'
 import { makeTempDir } from '../fixtures/storeFiles'
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'import')

@@ -11,7 +11,7 @@ import { createRecentFiles } from '../../electron/store/recentFiles'
 import { createWorkspace, openWorkspace } from '../../electron/store/workspace'
 import type { IpcReply } from '../../shared/ipc/contract'
 import type { WorkspaceInfo } from '../../shared/workspace/types'
-import { smallInput } from '../fixtures/smallInput'
+import { smallInput } from '../support/makeInput'
 import { filesIn, makeTempDir, sha256 } from '../fixtures/storeFiles'
 import { makeHandlerDeps } from '../support/handlers'
 

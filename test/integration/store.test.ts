@@ -12,7 +12,7 @@ import {
   type Workspace,
 } from '../../electron/store/workspace'
 import type { ModelInput } from '../../shared/model/types'
-import { smallInput } from '../fixtures/smallInput'
+import { smallInput } from '../support/makeInput'
 import { filesIn, makeTempDir, sha256 } from '../fixtures/storeFiles'
 
 let dir: string

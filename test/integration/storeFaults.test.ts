@@ -12,7 +12,7 @@ import {
   SCHEMA_VERSION,
   type Workspace,
 } from '../../electron/store/workspace'
-import { smallInput } from '../fixtures/smallInput'
+import { smallInput } from '../support/makeInput'
 import { filesIn, makeTempDir, runStoreChild, sha256 } from '../fixtures/storeFiles'
 
 let dir: string

@@ -6,7 +6,7 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { acquireLock, lockPathFor } from '../../electron/store/lock'
 import { createWorkspace, openWorkspace } from '../../electron/store/workspace'
-import { smallInput } from '../fixtures/smallInput'
+import { smallInput } from '../support/makeInput'
 import { makeTempDir, runStoreChild, type Child } from '../fixtures/storeFiles'
 
 let dir: string

@@ -8,7 +8,7 @@ import { dispatch } from '../../electron/ipc/dispatch'
 import { openDb } from '../../electron/store/db'
 import { StoreError } from '../../electron/store/errors'
 import { createWorkspace, openWorkspace } from '../../electron/store/workspace'
-import { smallInput } from '../fixtures/smallInput'
+import { smallInput } from '../support/makeInput'
 import { makeTempDir } from '../fixtures/storeFiles'
 import { makeTestHandlers } from '../support/handlers'
 

@@ -14,7 +14,7 @@ import {
 } from '../../electron/store/workspace'
 import type { Uncertainty } from '../../shared/decision/uncertainty'
 import type { ModelInput } from '../../shared/model/types'
-import { smallInput } from '../fixtures/smallInput'
+import { smallInput } from '../support/makeInput'
 import { filesIn, makeTempDir, sha256 } from '../fixtures/storeFiles'
 
 let dir: string

@@ -1,111 +1,54 @@
-// The engine's derived figures (shared/engine/derived.ts): hand-worked values, and identities the engine's own output must keep.
+// The figures beside the engine: effective demand per grade and year, the initial backlog split, captured graduates.
 import { describe, expect, it } from 'vitest'
-import {
-  benchesByYear,
-  effectiveDemandHours,
-  initialBacklogByGrade,
-  joiningGraduates,
-} from '../../shared/engine/derived'
-import { project } from '../../shared/engine'
-import type { ModelResult } from '../../shared/model/types'
-import { makeInput } from '../support/makeInput'
+import { joiningGraduates, effectiveDemandByGrade, splitInitialBacklog } from '../../shared/engine/derived'
+import { run } from '../support/engineAssert'
+import { grade, makeInput, programme, quietInput, segment } from '../support/makeInput'
 
-const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0)
-
-/** A result with only the figures the derivations read, written by hand. */
-function handResult(
-  years: {
-    demand: Record<string, number>
-    backlog: Record<string, number>
-    graduates?: Record<string, number>
-  }[],
-): ModelResult {
-  return {
-    years: years.map((y, t) => ({
-      year: 2026 + t,
-      demandHours: y.demand,
-      backlogHours: y.backlog,
-      graduates: y.graduates ?? {},
-    })),
-  } as unknown as ModelResult
-}
-
-describe('initialBacklogByGrade', () => {
-  it('splits the backlog like year 0 demand', () => {
-    // 600 h over demand 1,000 and 3,000 h: a quarter (150 h) and three quarters (450 h).
-    expect(initialBacklogByGrade(600, [1000, 3000])).toEqual([150, 450])
-  })
-  it('splits it evenly when no grade has demand', () => {
-    expect(initialBacklogByGrade(600, [0, 0, 0])).toEqual([200, 200, 200])
+describe('splitInitialBacklog', () => {
+  it('splits in proportion to year 0 demand, evenly when there is none', () => {
+    expect([...splitInitialBacklog(100, [30, 10])]).toEqual([75, 25])
+    expect([...splitInitialBacklog(100, [0, 0, 0, 0])]).toEqual([25, 25, 25, 25])
   })
 })
 
-describe('effectiveDemandHours', () => {
-  it('adds the initial backlog to year 0 and the carried backlog after', () => {
-    const input = makeInput({ horizonYears: 3, service: { initialBacklogHours: 500 } })
-    const result = handResult([
-      { demand: { watchmaker: 1000, master: 400 }, backlog: { watchmaker: 30, master: 20 } },
-      { demand: { watchmaker: 1100, master: 500 }, backlog: { watchmaker: 0, master: 0 } },
-      { demand: { watchmaker: 1200, master: 600 }, backlog: { watchmaker: 7, master: 3 } },
-    ])
-    // 1,400 + 500; 1,600 + 50; 1,800 + 0.
-    expect(effectiveDemandHours(input, result)).toEqual([1900, 1650, 1800])
+describe('effectiveDemandByGrade', () => {
+  it('adds the initial backlog in year 0 and the carried backlog after', () => {
+    // One grade, 100 h of capacity, 150 h of demand a year, initial backlog 40, abandon 0.5.
+    // t0: ED = 150 + 40 = 190; unserved 90; backlog 45. t1: ED = 150 + 45 = 195; unserved 95, backlog 47.5.
+    // t2: ED = 150 + 47.5.
+    const input = quietInput({
+      segments: [segment({ preOwned: 150, preOwnedServiceRate: 1 })],
+      workforce: { roster: [{ grade: 'g0', age: 30, fte: 0.1 }] },
+      service: { initialBacklogHours: 40, abandonRate: 0.5 },
+    })
+    expect(effectiveDemandByGrade(input, run(input)).map((y) => y.g0)).toEqual([190, 195, 197.5])
   })
-  it('equals what the engine serves plus what it leaves unserved, every year', () => {
-    const input = makeInput({ horizonYears: 8 })
-    const result = project(input)
-    const effective = effectiveDemandHours(input, result)
-    result.years.forEach((y, t) => {
-      expect(effective[t]).toBeCloseTo(sum(y.servedHours) + sum(y.unservedHours), 6)
+
+  it('equals served + unserved of the engine in every grade and year', () => {
+    const input = makeInput()
+    const result = run(input)
+    effectiveDemandByGrade(input, result).forEach((ed, t) => {
+      for (const id of ['watchmaker', 'master']) {
+        const y = result.years[t]
+        expect(ed[id]).toBeCloseTo(y.servedHours[id] + y.unservedHours[id], 9)
+      }
     })
   })
 })
 
 describe('joiningGraduates', () => {
-  it('weights each programme’s graduates by its capture rate', () => {
-    const input = makeInput({ horizonYears: 2 })
-    const second = { ...input.training[0]!, id: 'school', captureRate: 0.2 }
-    input.training.push(second)
-    const result = handResult([
-      { demand: {}, backlog: {}, graduates: { apprenticeship: 4, school: 10 } },
-      { demand: {}, backlog: {}, graduates: { apprenticeship: 0 } },
-    ])
-    // 4 × 0.5 + 10 × 0.2 = 4; 0 × 0.5 + (none) = 0.
-    expect(joiningGraduates(input, result)).toEqual([4, 0])
-  })
-  it("gives next year's joiners beyond the hires, in the engine's own projection", () => {
-    const input = makeInput({ horizonYears: 8 })
-    const result = project(input)
-    const joining = joiningGraduates(input, result)
-    for (let t = 0; t + 1 < result.years.length; t++) {
-      const next = result.years[t + 1]!
-      expect(joining[t]).toBeCloseTo(sum(next.joiners) - sum(next.hires), 9)
-    }
-  })
-})
-
-describe('benchesByYear', () => {
-  it('adds each expansion from its year on (one dated before the start counts from year 0)', () => {
-    const input = makeInput({
-      startYear: 2026,
-      horizonYears: 4,
-      benches: {
-        initial: 10,
-        expansions: [
-          { year: 2020, benches: 1, costPerBench: 0 },
-          { year: 2028, benches: 3, costPerBench: 0 },
-          { year: 2027, benches: 2, costPerBench: 0 },
-        ],
-      },
+  it('is captureRate times the graduates of each year, over programmes', () => {
+    // p0: 1-year programme, intake 10, dropout 0.1 -> graduates 9 a year, capture 0.5 -> 4.5.
+    // p1: intake 4, no dropout, capture 0.25 -> 1.
+    const input = quietInput({
+      grades: [grade('g0')],
+      training: [
+        programme({ intake: 10, dropoutRate: 0.1, captureRate: 0.5 }),
+        programme({ id: 'p1', intake: 4, captureRate: 0.25 }),
+      ],
     })
-    // 2026: 10 + 1; 2027: + 2; 2028: + 3; 2029: unchanged.
-    expect(benchesByYear(input)).toEqual([11, 13, 16, 16])
-  })
-  it('matches the engine’s seats once multiplied by the shifts', () => {
-    const input = makeInput({
-      horizonYears: 4,
-      benches: { initial: 5, shifts: 2, expansions: [{ year: 2028, benches: 4, costPerBench: 1 }] },
-    })
-    expect(project(input).years.map((y) => y.seats)).toEqual(benchesByYear(input).map((b) => b * 2))
+    const joining = joiningGraduates(input, run(input))
+    joining.forEach((x) => expect(x).toBeCloseTo(5.5, 12))
+    expect(joining).toHaveLength(3)
   })
 })

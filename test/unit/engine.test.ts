@@ -1,113 +1,8 @@
 // Hand-computed cases for every section of docs/model-equations.md: each expected figure is worked out in the test, not taken from the engine.
 import { describe, expect, it } from 'vitest'
 import { ModelInputError, project } from '../../shared/engine'
-import { validateInput } from '../../shared/model/schema'
-import type { Grade, ModelInput, ModelResult, Programme, Segment } from '../../shared/model/types'
-import { makeInput, type InputOverrides } from '../support/makeInput'
-
-// ---- helpers ------------------------------------------------------------------------------------
-
-function grade(id: string, over: Partial<Grade> = {}): Grade {
-  return { id, hoursPerFte: 1000, attritionRate: 0, promotionRate: 0, salaryPerFte: 0, hireCost: 0, ...over }
-}
-
-function segment(over: Partial<Segment> = {}): Segment {
-  return {
-    id: 's0',
-    installedBase: 0,
-    scrapRate: 0,
-    newSales: 0,
-    newSalesGrowth: 0,
-    preOwned: 0,
-    preOwnedGrowth: 0,
-    serviceIntervalYears: 1,
-    serviceUptake: 0,
-    warrantyClaimRate: 0,
-    preOwnedServiceRate: 0,
-    jobMix: { j0: 1 },
-    hoursPerJob: { j0: 1 },
-    ...over,
-  }
-}
-
-function programme(over: Partial<Programme> = {}): Programme {
-  return {
-    id: 'p0',
-    durationYears: 1,
-    intake: 0,
-    dropoutRate: 0,
-    captureRate: 0,
-    entryGrade: 'g0',
-    entryAge: 20,
-    supervisionHoursPerStudent: 0,
-    supervisorGrade: 'g0',
-    benchSharePerStudent: 0,
-    costPerStudentYear: 0,
-    ...over,
-  }
-}
-
-/** One grade, one job type, one segment with no demand, nobody on the roster, no training, ample benches. */
-function quietInput(o: InputOverrides = {}): ModelInput {
-  const { workforce, benches, service, ...rest } = o
-  return makeInput({
-    horizonYears: 3,
-    startYear: 2030,
-    retirementAge: 65,
-    grades: [grade('g0')],
-    jobTypes: [{ id: 'j0', grade: 'g0' }],
-    segments: [segment()],
-    training: [],
-    ...rest,
-    workforce: { roster: [], hireAge: 30, hires: {}, marketLimit: {}, ...workforce },
-    benches: { initial: 1000, shifts: 1, expansions: [], ...benches },
-    service: {
-      initialBacklogHours: 0,
-      abandonRate: 0,
-      baseTurnaroundWeeks: 4,
-      targetTurnaroundWeeks: 8,
-      shortageTolerance: 0,
-      productivityGain: 0,
-      rampUpFactor: 1,
-      ...service,
-    },
-  })
-}
-
-/** Projects an input after checking that it is valid (every case here must be a legal scenario). */
-function run(input: ModelInput): ModelResult {
-  const validation = validateInput(input)
-  if (!validation.ok) throw new Error(validation.problems.map((p) => p.message).join('\n'))
-  return project(input)
-}
-
-/** Relative 1e-12 (absolute near 0): the arithmetic below is exact to far better than that. */
-function expectClose(actual: number | null | undefined, expected: number): void {
-  expect(actual).not.toBeNull()
-  expect(actual).toBeDefined()
-  const a = actual as number
-  if (Math.abs(a - expected) > 1e-12 * Math.max(1, Math.abs(expected))) {
-    expect.fail(`expected ${a} to be close to ${expected}`)
-  }
-}
-
-function expectSeries(actual: (number | null)[], expected: number[]): void {
-  expect(actual).toHaveLength(expected.length)
-  actual.forEach((a, t) => expectClose(a, expected[t]))
-}
-
-const pick = <K extends keyof ModelResult['years'][number]>(r: ModelResult, key: K) =>
-  r.years.map((y) => y[key])
-const pickId = (
-  r: ModelResult,
-  key: 'demandHours' | 'capacityHours' | 'servedHours' | 'unservedHours' | 'lostHours' | 'backlogHours',
-  id: string,
-) => r.years.map((y) => y[key][id])
-const pickWf = (
-  r: ModelResult,
-  key: 'headcount' | 'joiners' | 'hires' | 'leavers' | 'retirements',
-  id: string,
-) => r.years.map((y) => y[key][id])
+import { expectClose, expectSeries, pick, pickId, pickWf, run } from '../support/engineAssert'
+import { grade, makeInput, programme, quietInput, segment, type InputOverrides } from '../support/makeInput'
 
 // ---- Demand -------------------------------------------------------------------------------------
 
@@ -652,6 +547,8 @@ describe('Service', () => {
 // ---- Cost ---------------------------------------------------------------------------------------
 
 describe('Cost', () => {
+  const noFlex = { overtime: 0, outsourcing: 0 }
+
   it('adds salaries, hires after the market limit, students and benches dated this year', () => {
     // t0: W = 3 roster + 2 hires (limit 2 of 5 planned): salaries 5 * 1000; hiring 2 * 300;
     //     students 4 (2 years of study, no dropout) * 50; benches: 2030 expansion 3 * 10 (shifts don't multiply).
@@ -673,9 +570,10 @@ describe('Cost', () => {
       }),
     )
     expect(r.years.map((y) => y.cost)).toEqual([
-      { salaries: 5000, hiring: 600, training: 200, benches: 30, total: 5000 + 600 + 200 + 30 },
-      { salaries: 7000, hiring: 600, training: 200, benches: 0, total: 7000 + 600 + 200 },
-      { salaries: 9000, hiring: 600, training: 200, benches: 7, total: 9000 + 600 + 200 + 7 },
+      // (v2) No overtime and no outsourcing in a v1 input: those parts are 0 and the total is v1's.
+      { ...noFlex, salaries: 5000, hiring: 600, training: 200, benches: 30, total: 5000 + 600 + 200 + 30 },
+      { ...noFlex, salaries: 7000, hiring: 600, training: 200, benches: 0, total: 7000 + 600 + 200 },
+      { ...noFlex, salaries: 9000, hiring: 600, training: 200, benches: 7, total: 9000 + 600 + 200 + 7 },
     ])
     expect(r.summary.totalCost).toBe(5830 + 7800 + 9807)
   })
@@ -720,10 +618,14 @@ describe('Summary', () => {
     const r = run(quietInput())
     expect(r.summary).toEqual({
       firstShortageYear: null,
+      firstShortageGrade: null,
       peakShortageFte: 0,
       peakShortageYear: null,
       totalLostHours: 0,
       totalCost: 0,
+      totalRevenue: 0,
+      totalLostRevenue: 0,
+      totalMargin: 0,
     })
   })
 })
@@ -764,14 +666,42 @@ describe('Output', () => {
         'shortageFte',
         'status',
         'cost',
+        // (v2)
+        'overtimeHours',
+        'outsourcedHours',
+        'turnaroundWeeksByGrade',
+        'statusByGrade',
+        'resaleJobs',
+        'admitted',
+        'revenue',
+        'lostRevenue',
+        'margin',
       ].sort(),
     )
     expect(Object.keys(r.years[0].headcount)).toEqual(['watchmaker', 'master'])
     expect(Object.keys(r.years[0].jobs)).toEqual(['automatic'])
     expect(Object.keys(r.years[0].students)).toEqual(['apprenticeship'])
-    expect(Object.keys(r.years[0].cost)).toEqual(['salaries', 'hiring', 'training', 'benches', 'total'])
+    expect(Object.keys(r.years[0].cost)).toEqual([
+      'salaries',
+      'hiring',
+      'training',
+      'benches',
+      'overtime',
+      'outsourcing',
+      'total',
+    ])
     expect(Object.keys(r.summary).sort()).toEqual(
-      ['firstShortageYear', 'peakShortageFte', 'peakShortageYear', 'totalLostHours', 'totalCost'].sort(),
+      [
+        'firstShortageYear',
+        'firstShortageGrade',
+        'peakShortageFte',
+        'peakShortageYear',
+        'totalLostHours',
+        'totalCost',
+        'totalRevenue',
+        'totalLostRevenue',
+        'totalMargin',
+      ].sort(),
     )
   })
 

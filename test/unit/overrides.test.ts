@@ -14,7 +14,7 @@ import {
   setAtPath,
 } from '../../shared/model/overrides'
 import type { ModelInput } from '../../shared/model/types'
-import { smallInput } from '../fixtures/smallInput'
+import { smallInput } from '../support/makeInput'
 
 describe('path syntax', () => {
   it('splits on slashes and refuses empty segments and prototype keys', () => {

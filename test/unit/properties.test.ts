@@ -39,10 +39,14 @@ describe('valid random inputs', () => {
         expect(result.years).toHaveLength(input.horizonYears)
         for (const [path, value] of numbersOf(result, 'result')) {
           if (value === null) {
-            expect(path).toMatch(/\.(benchUtilisation|turnaroundWeeks|firstShortageYear|peakShortageYear)$/)
+            expect(path).toMatch(
+              /\.(benchUtilisation|turnaroundWeeks|turnaroundWeeksByGrade\.[^.]+|firstShortageYear|firstShortageGrade|peakShortageYear)$/,
+            )
             continue
           }
-          if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+          // A margin is revenue minus cost: the one figure that may be negative.
+          const signed = /\.(margin|totalMargin)$/.test(path)
+          if (typeof value !== 'number' || !Number.isFinite(value) || (value < 0 && !signed)) {
             throw new Error(`${path} is ${String(value)}`)
           }
         }
@@ -213,7 +217,7 @@ const mutations: Mutation[] = [
   { path: /^horizonYears$/, apply: (x) => void (x.horizonYears = 61) },
   { path: /^service\.abandonRate$/, apply: (x) => void (x.service.abandonRate = -0.1) },
   { path: /^benches\.shifts$/, apply: (x) => void (x.benches.shifts = -1) },
-  { path: /^schemaVersion$/, apply: (x) => void ((x as { schemaVersion: number }).schemaVersion = 2) },
+  { path: /^schemaVersion$/, apply: (x) => void ((x as { schemaVersion: number }).schemaVersion = 3) },
   {
     path: /^segments\[0\]\.scrapRate$/,
     apply: (x) => void delete (x.segments[0] as Partial<Segment>).scrapRate,

@@ -12,7 +12,10 @@ import { ListTable, RemoveCell } from '../../components/fields/ListTable'
 import { freeId } from '../../components/fields/listEdit'
 import { useListEdit } from '../../components/fields/useListEdit'
 
-type ServiceKey = keyof ServiceParams
+/** The service fields that are one plain number (version 2 adds lists and maps beside them). */
+type ServiceKey = {
+  [K in keyof ServiceParams]-?: ServiceParams[K] extends number ? K : never
+}[keyof ServiceParams]
 
 export function ServiceScreen() {
   const { t } = useTranslation()
