@@ -51,6 +51,12 @@ export function createCosts(
   const margin = new Float64Array(H)
   const { students, offsets } = training
   const premium = 1 + (input.service.overtimePremium ?? 0.25)
+  const salary = Float64Array.from(input.grades, (g) => g.salaryPerFte)
+  const hireCost = Float64Array.from(input.grades, (g) => g.hireCost)
+  const hoursPerFte = Float64Array.from(input.grades, (g) => g.hoursPerFte)
+  const revenuePerHour = Float64Array.from(input.grades, (g) => g.revenuePerHour ?? 0)
+  const { headcount, hires } = workforce
+  const { overtimeHours, outsourcedHours, servedHours, lostHours } = service
   const outsourcingPrice = input.grades.map((g) => {
     const entry = input.service.outsourcing
     return entry !== undefined && Object.hasOwn(entry, g.id) ? entry[g.id].costPerHour : 0
@@ -67,15 +73,14 @@ export function createCosts(
     let rev = 0
     let lostRev = 0
     for (let g = 0; g < G; g++) {
-      const grade = input.grades[g]
       const i = g * H + t
-      sal += workforce.headcount[i] * grade.salaryPerFte
-      hir += workforce.hires[i] * grade.hireCost
-      ove += ((service.overtimeHours[i] * grade.salaryPerFte) / grade.hoursPerFte) * premium
-      out += service.outsourcedHours[i] * outsourcingPrice[g]
-      const price = grade.revenuePerHour ?? 0
-      rev += service.servedHours[i] * price
-      lostRev += service.lostHours[i] * price
+      sal += headcount[i] * salary[g]
+      hir += hires[i] * hireCost[g]
+      // An hour of 0 costs 0: skipping it changes no figure.
+      if (overtimeHours[i] !== 0) ove += ((overtimeHours[i] * salary[g]) / hoursPerFte[g]) * premium
+      if (outsourcedHours[i] !== 0) out += outsourcedHours[i] * outsourcingPrice[g]
+      rev += servedHours[i] * revenuePerHour[g]
+      lostRev += lostHours[i] * revenuePerHour[g]
     }
     // training = sum S[p][k][t] * costPerStudentYear[p]
     let tra = 0

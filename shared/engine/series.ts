@@ -8,7 +8,7 @@ import { formatNumber, problem, type Problem } from '../model/problems'
 /** One mathjs instance for the whole process, created when this module loads (a few ms). */
 const math = create(all)
 
-/** docs/model-equations.md "Formulas (v2, tightened)": the names, operators and functions a formula may use. */
+/** docs/model-equations.md "Formulas": the names, operators and functions a formula may use. */
 const allowedSymbols: ReadonlySet<string> = new Set(['t', 'year', 'pi', 'e'])
 const allowedFunctions: ReadonlySet<string> = new Set([
   'min',

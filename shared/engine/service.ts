@@ -82,6 +82,8 @@ export function createService(
   const status: YearStatus[] = new Array<YearStatus>(H)
   const statusByGrade: GradeStatus[] = new Array<GradeStatus>(G * H)
   const overtimeShare = service.overtimeShare ?? 0
+  const { abandonRate, baseTurnaroundWeeks: base, targetTurnaroundWeeks: target, shortageTolerance } = service
+  const hoursPerFte = Float64Array.from(input.grades, (g) => g.hoursPerFte)
   const byGrade = service.statusBasis === 'grade'
   const outsourcingCap = series.outsourcingMaxHours
 
@@ -125,22 +127,20 @@ export function createService(
       served[i] = sv
       // unserved = ED - served; lost = unserved * abandonRate; BL[g][t+1] = unserved - lost
       const u = ED[g] - sv
-      const l = u * service.abandonRate
+      const l = u * abandonRate
       unserved[i] = u
       lost[i] = l
       BL[g] = u - l
       backlogNext[i] = BL[g]
       // gapFte[g][t] = unserved[g] / hoursPerFte[g]
-      gapFte[i] = u / input.grades[g].hoursPerFte
+      gapFte[i] = u / hoursPerFte[g]
       shortage += gapFte[i]
       // (v2) Turnaround and status of the grade's own work; ok when it has no work.
-      const weeks = turnaround(service.baseTurnaroundWeeks, BL[g], sv)
+      const weeks = turnaround(base, BL[g], sv)
       const known = !Number.isNaN(weeks)
       turnaroundWeeksByGrade[i] = known ? weeks : 0
       turnaroundKnownByGrade[i] = known ? 1 : 0
-      const gradeShort =
-        ED[g] !== 0 &&
-        (u > service.shortageTolerance * ED[g] || !known || weeks > service.targetTurnaroundWeeks)
+      const gradeShort = ED[g] !== 0 && (u > shortageTolerance * ED[g] || !known || weeks > target)
       statusByGrade[i] = gradeShort ? 'shortage' : 'ok'
       if (gradeShort) anyGradeShort = true
       sumSR += SR[g]
@@ -152,16 +152,16 @@ export function createService(
     }
     shortageFte[t] = shortage
     // turnaroundWeeks = base + 52 * sum BL[.][t+1] / sum served; null when nothing is served and a backlog remains.
-    const weeks = turnaround(service.baseTurnaroundWeeks, sumBacklog, sumServed)
+    const weeks = turnaround(base, sumBacklog, sumServed)
     const known = !Number.isNaN(weeks)
     turnaroundWeeks[t] = known ? weeks : 0
     turnaroundKnown[t] = known ? 1 : 0
     // utilisation = sum SR / sum C (0 when sum C is 0): regular hours only.
     utilisation[t] = sumC > 0 ? sumSR / sumC : 0
     // Workshop status: shortage, else tight at utilisation >= 0.9, else ok.
-    const late = !known || weeks > service.targetTurnaroundWeeks
+    const late = !known || weeks > target
     let year: YearStatus
-    if (sumUnserved > service.shortageTolerance * sumED || late) year = 'shortage'
+    if (sumUnserved > shortageTolerance * sumED || late) year = 'shortage'
     else if (utilisation[t] >= 0.9) year = 'tight'
     else year = 'ok'
     // (v2) With statusBasis "grade", any grade in shortage makes the year a shortage.

@@ -4,7 +4,8 @@ import { ID_KEYED_LISTS } from './overrides'
 /** Lists without ids are edited (and overridden) whole, so their problems belong to the list's field. */
 const WHOLE_LISTS: ReadonlySet<string> = new Set(['workforce/roster', 'benches/expansions'])
 /** Series and per-year arrays end the field path: a problem in year 3 belongs to the series' field. */
-const ARRAY_LEAVES = /^(newSalesGrowth|preOwnedGrowth|serviceUptake|intake|initialStudents)$/
+const ARRAY_LEAVES =
+  /^(newSalesGrowth|preOwnedGrowth|serviceUptake|intake|maxIntake|initialStudents|rampUp|maxHours)$/
 
 function tokens(path: string): (string | number)[] | null {
   const out: (string | number)[] = []

@@ -58,12 +58,42 @@ function indexById(list: unknown[], id: string): number {
 type Slot =
   | { kind: 'object'; container: Record<string, unknown>; key: string }
   | { kind: 'element'; container: unknown[]; index: number }
+  /** Below an optional map that is not there yet: nothing to read, but writable. */
+  | { kind: 'missing' }
 
-/** Finds the slot a path names; null when a step does not exist (dangling) or the syntax forbids it. */
-function findSlot(root: unknown, path: string): Slot | null {
+/**
+ * Maps a scenario may leave out (v1 defaults, and the optional v2 maps), by path with `*` for an id.
+ * Writing below one that is missing creates it, so `workforce/backfill/watchmaker` or
+ * `service/outsourcing/technician/maxHours` can be set like `workforce/hires/watchmaker`.
+ */
+const OPTIONAL_MAPS: readonly (readonly string[])[] = [
+  ['workforce', 'hires'],
+  ['workforce', 'marketLimit'],
+  ['workforce', 'backfill'],
+  ['workforce', 'gapHiring'],
+  ['workforce', 'retirementProfile'],
+  ['service', 'outsourcing'],
+  ['service', 'outsourcing', '*'],
+  ['segments', '*', 'resaleJobMix'],
+  ['segments', '*', 'resaleHoursPerJob'],
+]
+
+function isOptionalMap(segments: string[]): boolean {
+  return OPTIONAL_MAPS.some(
+    (pattern) =>
+      pattern.length === segments.length && pattern.every((p, i) => p === '*' || p === segments[i]),
+  )
+}
+
+/**
+ * Finds the slot a path names; null when a step does not exist (dangling) or the syntax forbids it.
+ * With `create`, a missing optional map on the way (OPTIONAL_MAPS) is added as an empty object.
+ */
+function findSlot(root: unknown, path: string, create = false): Slot | null {
   const segments = parsePath(path)
   if (segments === null) return null
   let current: unknown = root
+  let missing = false
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!
     const last = i === segments.length - 1
@@ -74,8 +104,17 @@ function findSlot(root: unknown, path: string): Slot | null {
       if (last) return { kind: 'element', container: current, index }
       current = current[index]
     } else if (isPlainObject(current)) {
-      if (last) return { kind: 'object', container: current, key: segment }
-      if (!Object.hasOwn(current, segment)) return null
+      if (last) return missing ? { kind: 'missing' } : { kind: 'object', container: current, key: segment }
+      if (!Object.hasOwn(current, segment)) {
+        if (!isOptionalMap(segments.slice(0, i + 1))) return null
+        // Without `create`, walk on through a stand-in, so the rest of the path is checked too.
+        if (create) current[segment] = {}
+        else {
+          missing = true
+          current = {}
+          continue
+        }
+      }
       current = current[segment]
     } else {
       return null
@@ -87,7 +126,7 @@ function findSlot(root: unknown, path: string): Slot | null {
 /** The value at `path`, or undefined when the path does not exist in `input`. */
 export function getAtPath(input: unknown, path: string): unknown {
   const slot = findSlot(input, path)
-  if (slot === null) return undefined
+  if (slot === null || slot.kind === 'missing') return undefined
   if (slot.kind === 'element') return slot.container[slot.index]
   return Object.hasOwn(slot.container, slot.key) ? slot.container[slot.key] : undefined
 }
@@ -95,13 +134,14 @@ export function getAtPath(input: unknown, path: string): unknown {
 /** True when `path` names an existing value in `input`. */
 export function hasPath(input: unknown, path: string): boolean {
   const slot = findSlot(input, path)
-  if (slot === null) return false
+  if (slot === null || slot.kind === 'missing') return false
   return slot.kind === 'element' || Object.hasOwn(slot.container, slot.key)
 }
 
 /**
  * True when `path` can be written in `input`: it exists, or its parent is an object (a new key, e.g.
- * `workforce/hires/master`). An element of an id-keyed list must already exist.
+ * `workforce/hires/master`) or an optional map not there yet (`workforce/backfill/master`). An element
+ * of an id-keyed list must already exist.
  */
 export function canSetAtPath(input: unknown, path: string): boolean {
   return findSlot(input, path) !== null
@@ -109,8 +149,10 @@ export function canSetAtPath(input: unknown, path: string): boolean {
 
 /** Writes `value` at `path` in place; false (and nothing changed) when the path cannot be written. */
 export function setAtPath(input: unknown, path: string, value: unknown): boolean {
-  const slot = findSlot(input, path)
-  if (slot === null) return false
+  // Check the whole path first, so a path that cannot be written creates nothing on its way.
+  if (findSlot(input, path) === null) return false
+  const slot = findSlot(input, path, true)
+  if (slot === null || slot.kind === 'missing') return false
   if (slot.kind === 'element') slot.container[slot.index] = value
   else slot.container[slot.key] = value
   return true
@@ -119,7 +161,7 @@ export function setAtPath(input: unknown, path: string, value: unknown): boolean
 /** Removes the object key at `path` in place; false when there is no such key (elements of lists are never removed). */
 export function deleteAtPath(input: unknown, path: string): boolean {
   const slot = findSlot(input, path)
-  if (slot === null || slot.kind === 'element' || !Object.hasOwn(slot.container, slot.key)) return false
+  if (slot === null || slot.kind !== 'object' || !Object.hasOwn(slot.container, slot.key)) return false
   delete slot.container[slot.key]
   return true
 }

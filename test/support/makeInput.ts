@@ -111,40 +111,28 @@ export function makeInput(overrides: InputOverrides = {}): ModelInput {
 
 /** A store-sized valid input (two grades, two segments, one programme, ten years); a fresh copy each call. */
 export function smallInput(): ModelInput {
-  return {
-    schemaVersion: 1,
-    startYear: 2026,
+  return makeInput({
     horizonYears: 10,
-    retirementAge: 65,
     grades: [
-      {
-        id: 'technician',
+      grade('technician', {
         hoursPerFte: 1600,
         attritionRate: 0.08,
         promotionRate: 0.05,
         salaryPerFte: 70000,
         hireCost: 10000,
-      },
-      {
-        id: 'watchmaker',
-        hoursPerFte: 1500,
-        attritionRate: 0.05,
-        promotionRate: 0,
-        salaryPerFte: 95000,
-        hireCost: 20000,
-      },
+      }),
+      grade('watchmaker', { hoursPerFte: 1500, attritionRate: 0.05, salaryPerFte: 95000, hireCost: 20000 }),
     ],
     jobTypes: [
       { id: 'polish', grade: 'technician' },
       { id: 'full-service', grade: 'watchmaker' },
     ],
     segments: [
-      {
+      segment({
         id: 'quartz',
         installedBase: 20000,
         scrapRate: 0.05,
         newSales: 3000,
-        newSalesGrowth: 0,
         preOwned: 500,
         preOwnedGrowth: 0.05,
         serviceIntervalYears: 3,
@@ -153,8 +141,8 @@ export function smallInput(): ModelInput {
         preOwnedServiceRate: 0.3,
         jobMix: { polish: 1 },
         hoursPerJob: { polish: 1 },
-      },
-      {
+      }),
+      segment({
         id: 'automatic',
         installedBase: 50000,
         scrapRate: 0.02,
@@ -168,7 +156,7 @@ export function smallInput(): ModelInput {
         preOwnedServiceRate: 0.5,
         jobMix: { 'full-service': 0.75, polish: 0.25 },
         hoursPerJob: { 'full-service': 6.5, polish: 1.2 },
-      },
+      }),
     ],
     workforce: {
       roster: [
@@ -182,31 +170,23 @@ export function smallInput(): ModelInput {
       marketLimit: { watchmaker: 3 },
     },
     training: [
-      {
+      programme({
         id: 'apprenticeship',
         durationYears: 4,
         intake: 3,
         dropoutRate: 0.1,
         captureRate: 0.8,
         entryGrade: 'watchmaker',
-        entryAge: 20,
         supervisionHoursPerStudent: 120,
         supervisorGrade: 'watchmaker',
         benchSharePerStudent: 0.5,
         costPerStudentYear: 18000,
-      },
+      }),
     ],
     benches: { initial: 20, shifts: 1, expansions: [{ year: 2028, benches: 4, costPerBench: 25000 }] },
-    service: {
-      initialBacklogHours: 0,
-      abandonRate: 0.3,
-      baseTurnaroundWeeks: 4,
-      targetTurnaroundWeeks: 8,
-      shortageTolerance: 0.02,
-      productivityGain: 0,
-      rampUpFactor: 0.6,
-    },
-  }
+    // makeInput's service, without its initial backlog.
+    service: { initialBacklogHours: 0 },
+  })
 }
 
 /** A grade with 1000 h/FTE and no flows or costs, unless `over` says otherwise. */
@@ -308,4 +288,33 @@ export function withEveryPolicy(input: ModelInput): ModelInput {
   out.service.overtimePremium = 0.25
   out.service.outsourcing = { [first!]: { maxHours: 500, costPerHour: 110 } }
   return out
+}
+
+/** A version 2 quiet input (see quietInput). */
+export const v2 = (o: InputOverrides = {}): ModelInput => quietInput({ schemaVersion: 2, ...o })
+
+/** A segment bringing `hours` of one-hour resale jobs of job type `jobType` every year. */
+export function hoursOf(id: string, jobType: string, hours: number, over: Partial<Segment> = {}): Segment {
+  return segment({
+    id,
+    preOwned: hours,
+    preOwnedServiceRate: 1,
+    jobMix: { [jobType]: 1 },
+    hoursPerJob: { [jobType]: 1 },
+    ...over,
+  })
+}
+
+/** Two grades g0 < g1 with one job type each (j0, j1) and the demand hours given per grade. */
+export function twoGrades(demand0: number, demand1: number, o: InputOverrides = {}): ModelInput {
+  return v2({
+    horizonYears: 1,
+    grades: [grade('g0'), grade('g1')],
+    jobTypes: [
+      { id: 'j0', grade: 'g0' },
+      { id: 'j1', grade: 'g1' },
+    ],
+    segments: [hoursOf('s0', 'j0', demand0), hoursOf('s1', 'j1', demand1)],
+    ...o,
+  })
 }

@@ -13,6 +13,7 @@ import {
   parsePath,
   setAtPath,
 } from '../../shared/model/overrides'
+import { validateInput } from '../../shared/model/schema'
 import type { ModelInput } from '../../shared/model/types'
 import { smallInput } from '../support/makeInput'
 
@@ -202,5 +203,52 @@ describe('diffInputs', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('overrides of the version 2 fields', () => {
+  const v2Base = (): ModelInput => ({ ...smallInput(), schemaVersion: 2 })
+
+  it('writes below an optional v2 map that is not there yet, creating it', () => {
+    const { input, dangling } = applyOverrides(v2Base(), [
+      { path: 'workforce/backfill/watchmaker', value: 0.8 },
+      { path: 'workforce/gapHiring/technician', value: '0.5' },
+      { path: 'workforce/retirementProfile/63', value: 0.3 },
+      { path: 'service/outsourcing/technician/maxHours', value: 2000 },
+      { path: 'service/outsourcing/technician/costPerHour', value: 110 },
+      { path: 'segments/quartz/resaleJobMix/polish', value: 1 },
+      { path: 'segments/quartz/resaleHoursPerJob/polish', value: 1.5 },
+      { path: 'service/overtimeShare', value: 0.05 },
+      { path: 'training/apprenticeship/maxIntake', value: 4 },
+    ])
+    expect(dangling).toEqual([])
+    expect(input.workforce.backfill).toEqual({ watchmaker: 0.8 })
+    expect(input.workforce.gapHiring).toEqual({ technician: '0.5' })
+    expect(input.workforce.retirementProfile).toEqual({ '63': 0.3 })
+    expect(input.service.outsourcing).toEqual({ technician: { maxHours: 2000, costPerHour: 110 } })
+    expect(input.segments[0].resaleJobMix).toEqual({ polish: 1 })
+    expect(input.service.overtimeShare).toBe(0.05)
+    expect(input.training[0].maxIntake).toBe(4)
+    expect(validateInput(input).ok).toBe(true)
+  })
+
+  it('reads nothing and creates nothing below a missing optional map', () => {
+    const base = v2Base()
+    expect(getAtPath(base, 'workforce/backfill/watchmaker')).toBeUndefined()
+    expect(hasPath(base, 'workforce/backfill/watchmaker')).toBe(false)
+    expect(canSetAtPath(base, 'service/outsourcing/technician/maxHours')).toBe(true)
+    expect(canSetAtPath(base, 'service/outsourcing/technician/maxHours/deeper')).toBe(false)
+    expect(setAtPath(base, 'service/outsourcing/technician/maxHours/deeper', 1)).toBe(false)
+    expect(base.service.outsourcing).toBeUndefined()
+    expect(canSetAtPath(base, 'service/unknownMap/technician')).toBe(false)
+  })
+
+  it('diffs a child that switched a policy on into overrides that rebuild it', () => {
+    const parent = v2Base()
+    const child = structuredClone(parent)
+    child.workforce.backfill = { watchmaker: 0.8 }
+    child.service.outsourcing = { technician: { maxHours: 500, costPerHour: 100 } }
+    const overrides = diffInputs(parent, child)
+    expect(applyOverrides(parent, overrides).input).toEqual(child)
   })
 })

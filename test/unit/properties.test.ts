@@ -92,11 +92,11 @@ describe('valid random inputs', () => {
               tolerance(effectiveDemand),
             )
           }
+          // The cascade works in regular hours; (v2) overtime and outsourcing come on top of capacity.
           const capacity = sum(y.capacityHours)
-          expect(sum(y.servedHours)).toBeLessThanOrEqual(capacity + tolerance(capacity))
-          expect(Math.abs(sum(y.servedHours) + y.idleHours - capacity)).toBeLessThanOrEqual(
-            tolerance(capacity),
-          )
+          const regular = sum(y.servedHours) - sum(y.overtimeHours) - sum(y.outsourcedHours)
+          expect(regular).toBeLessThanOrEqual(capacity + tolerance(capacity))
+          expect(Math.abs(regular + y.idleHours - capacity)).toBeLessThanOrEqual(tolerance(capacity))
         })
       }),
       params(runs),
@@ -109,7 +109,8 @@ describe('valid random inputs', () => {
   // not bind: with benchFactor < 1 one more FTE lowers every grade's capacity by the same factor,
   // and a hire who adds few hours (rampUpFactor 0, or a grade with few hours per FTE) can cost more
   // hours elsewhere than they bring (see the counterexample below). So the property is checked on
-  // inputs whose benches never bind.
+  // inputs whose benches never bind. (v2) Gap hiring would hire less after a smaller gap, so the
+  // property is checked on version 1 inputs.
   it('never raise total unserved hours with more hires, while benches do not bind', () => {
     const extraHires = (input: ModelInput) =>
       fc.array(
@@ -124,7 +125,7 @@ describe('valid random inputs', () => {
       )
     fc.assert(
       fc.property(
-        arbitraryInput({ ampleBenches: true }).chain((input) =>
+        arbitraryInput({ ampleBenches: true, versions: [1] }).chain((input) =>
           fc.tuple(fc.constant(input), extraHires(input)),
         ),
         ([input, extra]) => {

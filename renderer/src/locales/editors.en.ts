@@ -41,7 +41,8 @@ export const editorsEn: Shape<typeof editorsFr> = {
       jobMixSum: 'shares add up to {{sum}}; they must add up to 1 (100 %)',
       formulaEmpty: 'the formula is empty',
       formulaParse: 'the formula cannot be read: {{detail}}',
-      formulaNames: 'the formula uses {{names}}; only t, year and mathjs functions and constants are allowed',
+      formulaNames:
+        'the formula uses {{names}}; only t, year, pi, e and the functions min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan are allowed',
       formulaAssigns: 'the formula assigns a value; it must be a single expression',
       formulaThrows: 'the formula cannot be evaluated in {{year}} (t = {{t}}){{more}}: {{detail}}',
       formulaNotNumber:

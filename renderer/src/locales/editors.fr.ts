@@ -38,7 +38,7 @@ export const editorsFr = {
       formulaEmpty: 'la formule est vide',
       formulaParse: 'la formule ne peut pas être lue : {{detail}}',
       formulaNames:
-        'la formule utilise {{names}} ; seuls t, year et les fonctions et constantes de mathjs sont permis',
+        'la formule utilise {{names}} ; seuls t, year, pi, e et les fonctions min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan sont permis',
       formulaAssigns: 'la formule affecte une valeur ; elle doit être une seule expression',
       formulaThrows: 'la formule ne peut pas être calculée en {{year}} (t = {{t}}){{more}} : {{detail}}',
       formulaNotNumber:

@@ -27,7 +27,7 @@ const PATTERNS: readonly [RegExp, string, readonly string[]][] = [
   [/^formula does not parse: (.*)$/s, 'formulaParse', ['detail']],
   [/^formula does not compile: (.*)$/s, 'formulaParse', ['detail']],
   [
-    /^formula uses the unknown names? (.*); it may use only t, year and mathjs functions and constants$/,
+    /^formula uses the unknown names? (.*); it may use only t, year, pi, e and the functions .*$/,
     'formulaNames',
     ['names'],
   ],

@@ -101,12 +101,16 @@ export function impliedRate(values: readonly number[]): number {
   return cleanFloat((last / first) ** (1 / (values.length - 1)) - 1)
 }
 
-/** A formula giving the same values: the number for a constant, `[…][t + 1]` for a list (mathjs is 1-based). */
+/**
+ * A formula giving the same values: the number for a constant, a chain of conditionals for a list
+ * (`t == 0 ? 1 : t == 1 ? 2 : 3`; formulas may not index a matrix).
+ */
 function formulaFromValues(series: Series, values: readonly number[]): string {
   if (typeof series === 'number') return formulaNumber(series)
   const distinct = new Set(values)
   if (distinct.size === 1) return formulaNumber(values[0] ?? 0)
-  return `[${values.map(formulaNumber).join(', ')}][t + 1]`
+  const last = values.length - 1
+  return values.map((v, t) => (t === last ? formulaNumber(v) : `t == ${t} ? ${formulaNumber(v)} : `)).join('')
 }
 
 export type SeriesDraftAction =
