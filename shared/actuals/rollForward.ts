@@ -72,6 +72,18 @@ export function rollForward(input: ModelInput, actuals: Actuals, result?: ModelR
       if (fte > 0) roster.push({ grade: grade.id, age, fte })
     }
   }
+  // Graduates of the last actuals year join at the start of the next; a run's first year has no
+  // graduates from before it, so they start on the roster, at their entry grade and age.
+  const studentRatio = ratios(
+    figures.students,
+    lastYear,
+    'students',
+    input.training.map((p) => p.id),
+  )
+  for (const p of input.training) {
+    const fte = p.captureRate * lastYear.graduates[p.id]! * (studentRatio.get(p.id) ?? 1)
+    if (fte > 0) addToRoster(roster, p.entryGrade, p.entryAge, fte)
+  }
   carried.push({ path: 'workforce/roster', from: headcountRatio.size > 0 ? 'actuals' : 'plan' })
 
   // Backlog left at the end of the last actuals year; grades without an actual keep the plan's.
@@ -89,12 +101,6 @@ export function rollForward(input: ModelInput, actuals: Actuals, result?: ModelR
   carried.push({ path: 'service/initialBacklogHours', from: backlog !== undefined ? 'actuals' : 'plan' })
 
   const shifted = shiftInputSeries(input, shift, horizonYears)
-  const studentRatio = ratios(
-    figures.students,
-    lastYear,
-    'students',
-    input.training.map((p) => p.id),
-  )
   const training = shifted.training.map((p) => {
     const ratio = studentRatio.get(p.id) ?? 1
     // Year of study 0 holds the new start's intake; the later years are last year's students, moved up.
@@ -153,6 +159,12 @@ function ratios(
     if (Object.hasOwn(values, id) && plan !== null && plan > 0) out.set(id, values[id]! / plan)
   }
   return out
+}
+
+function addToRoster(roster: RosterEntry[], grade: string, age: number, fte: number): void {
+  const entry = roster.find((e) => e.grade === grade && e.age === age)
+  if (entry === undefined) roster.push({ grade, age, fte })
+  else entry.fte += fte
 }
 
 function fail(message: string): RollForwardOutcome {
