@@ -6,6 +6,8 @@ import {
   calibrationOverrides,
   calibrationTargets,
   fitMeasures,
+  parameterOverrides,
+  parameterSpecs,
   rowsToActuals,
   type ActualMetric,
   type ActualRow,
@@ -139,6 +141,19 @@ describe('calibrate', () => {
     expect(calibrated.grades[1]!.attritionRate).toBeCloseTo(0.03, 4)
     // The input itself is left as it was.
     expect(input).toEqual(makeInput())
+  })
+
+  it('scales resale hours per job with the hours when a segment has them (model v2)', () => {
+    const input = makeInput()
+    const segment = input.segments[0]! as (typeof input.segments)[number] & {
+      resaleHoursPerJob: Record<string, number>
+    }
+    segment.resaleHoursPerJob = { 'full-service': 8, complication: 10 }
+    const [spec] = parameterSpecs(input, [{ kind: 'hoursPerJob', id: 'automatic' }])
+    expect(parameterOverrides(input, [spec!], [1.5])).toEqual([
+      { path: 'segments/automatic/hoursPerJob', value: { 'full-service': 9, complication: 18 } },
+      { path: 'segments/automatic/resaleHoursPerJob', value: { 'full-service': 12, complication: 15 } },
+    ])
   })
 
   it('scales an uptake given year by year, keeping its shape', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { rollForward, rowsToActuals, shiftFormula, type ActualRow } from '../../shared/actuals'
 import { project } from '../../shared/engine'
+import { startOfYear } from '../../shared/engine/startOfYear'
 import { resolveSeries } from '../../shared/engine/series'
 import { validateInput } from '../../shared/model/schema'
 import type { ModelInput, Series, YearResult } from '../../shared/model/types'
@@ -183,5 +184,34 @@ describe('shiftFormula', () => {
     )
     expect(shiftFormula('0.35', 3)).toBe('0.35')
     expect(shiftFormula('t', 0)).toBe('t')
+  })
+})
+
+describe('startOfYear', () => {
+  it('is the roster and the first year volumes at t = 0', () => {
+    const input = makeInput()
+    const state = startOfYear(input, 0)
+    expect(state.stocks('watchmaker', 30)).toBe(3)
+    expect(state.stocks('master', 63)).toBe(1)
+    expect(state.stocks('watchmaker', 28)).toBe(0)
+    expect(state.newSales).toEqual({ automatic: 2000 })
+    expect(state.installedBase).toEqual({ automatic: 20000 })
+    // Steady state of an intake of 2 with 10 % dropout a year.
+    expect(state.studentsByYearOfStudy.apprenticeship![2]).toBeCloseTo(2 * 0.81, 12)
+  })
+
+  it('moves the volumes and the roster on by t years', () => {
+    const input = makeInput({ workforce: { hires: {} }, training: [] })
+    const state = startOfYear(input, 2)
+    // NS grows 3 % a year, PO 5 %; IB[2] = (20000 * 0.98 + 2000) * 0.98 + 2060.
+    expect(state.newSales.automatic).toBeCloseTo(2000 * 1.03 * 1.03, 9)
+    expect(state.preOwned.automatic).toBeCloseTo(500 * 1.05 * 1.05, 9)
+    expect(state.installedBase.automatic).toBeCloseTo((20000 * 0.98 + 2000) * 0.98 + 2060, 9)
+    // Two years of 5 % attrition and 10 % promotion: 3 * (0.95 * 0.9)^2 watchmakers now aged 32.
+    expect(state.stocks('watchmaker', 32)).toBeCloseTo(3 * (0.95 * 0.9) ** 2, 12)
+    expect(state.stocks('watchmaker', 30)).toBe(0)
+    // The master aged 63 turns 65 at the end of the second year and retires.
+    expect(state.stocks('master', 65)).toBe(0)
+    expect(() => startOfYear(input, 5)).toThrow(RangeError)
   })
 })
