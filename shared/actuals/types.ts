@@ -70,10 +70,14 @@ export function isActualMetric(s: string): s is ActualMetric {
 
 /** One long-form row for IPC and the store; ids are checked against a scenario by `validateActuals`. */
 export const actualRowSchema = z.strictObject({
-  year: z.number().int('must be a whole calendar year').min(1900).max(2200),
-  metric: z.enum(actualMetrics),
+  year: z
+    .number()
+    .int('must be a whole calendar year')
+    .min(1900, 'must be a calendar year from 1900 to 2200')
+    .max(2200, 'must be a calendar year from 1900 to 2200'),
+  metric: z.enum(actualMetrics, { error: `must be one of ${actualMetrics.join(', ')}` }),
   key: z.string().max(200),
-  value: z.number().finite().min(0, 'must be at least 0'),
+  value: z.number({ error: 'must be a finite number' }).min(0, 'must be at least 0'),
 })
 
 export const actualRowsSchema = z.array(actualRowSchema)

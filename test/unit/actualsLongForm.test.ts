@@ -153,6 +153,10 @@ describe('validateActuals', () => {
       input,
     )
     expect(check.problems.map((p) => p.field)).toEqual(['[0].metric', '[1].value'])
+    expect(check.problems.map((p) => p.message)).toEqual([
+      'Row 1, metric: must be one of jobs, demandHours, servedHours, headcount, hires, leavers, retirements, backlogHours, turnaroundWeeks, students',
+      'Row 2, value: must be at least 0',
+    ])
   })
 
   it('refuses a total and a breakdown of the same metric and year, and warns about years outside the scenario', () => {
