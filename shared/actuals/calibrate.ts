@@ -100,6 +100,8 @@ export function calibrate(input: ModelInput, actuals: Actuals, options: Calibrat
     }
     return fitted
   }
+  // The weights are applied by dividing by each scale, not through the library's `weights` option:
+  // in ml-levenberg-marquardt 5.1 its error sum and its step use the weights in opposite powers.
   const x = observations.map((_, i) => i)
   const y = observations.map((o) => o.actual / o.scale)
   const fitted = levenbergMarquardt(
@@ -121,9 +123,10 @@ export function calibrate(input: ModelInput, actuals: Actuals, options: Calibrat
   const after = fitted.parameterValues.map((v, i) => clamp(v, specs[i]!))
 
   warnings.push(...identifiabilityWarnings(specs, jacobianColumns(specs, after, evaluate)))
+  const unmoved = new Set(warnings.flatMap((w) => (w.code === 'noEffect' ? w.paths : [])))
   specs.forEach((spec, i) => {
     const v = after[i]!
-    if ((v <= spec.min || v >= spec.max) && spec.min < spec.max) {
+    if ((v <= spec.min || v >= spec.max) && !unmoved.has(spec.path)) {
       warnings.push({
         code: 'atBound',
         paths: [spec.path],

@@ -124,6 +124,24 @@ describe('calibrate', () => {
     expect(after(result, 'segments/automatic/hoursPerJob')).toBe(1)
   })
 
+  it('stops at a bound, and says so, when the actuals ask for an uptake above 1', () => {
+    const input = makeInput()
+    // Five times the planned jobs: even an uptake of 1 gives only about 2.4 times as many (3187 against 1330 jobs in 2026).
+    const actuals = rowsToActuals(
+      project(input).years.map((y) => ({
+        year: y.year,
+        metric: 'jobs' as const,
+        key: '',
+        value: 5 * y.jobs.automatic!,
+      })),
+    )
+    const result = calibrate(input, actuals, { parameters: [{ kind: 'serviceUptake', id: 'automatic' }] })
+    expect(result.parameters[0]!.after).toBe(1)
+    expect(result.warnings.map((w) => [w.code, w.paths])).toEqual([
+      ['atBound', ['segments/automatic/serviceUptake']],
+    ])
+  })
+
   it('writes the fitted values back as overrides a scenario can carry', () => {
     const input = makeInput()
     const result = calibrate(input, actualsOf(truth(), ['jobs', 'demandHours', 'leavers']), {
