@@ -5,7 +5,8 @@ import { computeDemand } from './demand'
 import { makeLayout } from './layout'
 import { resolveInputSeries, type ResolvedSeries } from './resolve'
 import { computeTraining } from './training'
-import { ageCount, computeWorkforce } from './workforce'
+import { ageCount } from './workforce'
+import { runYears } from './years'
 
 export interface StartOfYear {
   /** FTE of a grade at an age at the start of year t, before its joiners (the roster a start in year t has). */
@@ -41,20 +42,21 @@ export function startOfYear(input: ModelInput, t: number): StartOfYear {
       stocks[layout.gradeIndex.get(entry.grade)! * ageCount + entry.age - minAgeYears] += entry.fte
     }
   } else {
-    // The engine is causal: the first t years of a run do not depend on the years after them.
+    // The engine is causal: the first t years of a run do not depend on the years after them. In v2
+    // the workforce reacts to the service (gap hiring), so the whole year loop runs over t years; its
+    // observer sees the stocks left at the end of the last of them with year index t.
     const short = { ...layout, H: t }
-    const head = (a: Float64Array) => a.subarray(0, t)
-    const headSeries: ResolvedSeries = {
-      newSalesGrowth: series.newSalesGrowth.map(head),
-      preOwnedGrowth: series.preOwnedGrowth.map(head),
-      serviceUptake: series.serviceUptake.map(head),
-      hires: series.hires.map((a) => (a === null ? null : head(a))),
-      marketLimit: series.marketLimit.map((a) => (a === null ? null : head(a))),
-      intake: series.intake.map(head),
-    }
+    const head = (a: Float64Array | null) => (a === null ? null : a.subarray(0, t))
+    const headSeries = Object.fromEntries(
+      Object.entries(series).map(([field, rows]) => [field, (rows as (Float64Array | null)[]).map(head)]),
+    ) as unknown as ResolvedSeries
     let last = new Float64Array(0)
-    computeWorkforce(input, short, headSeries, computeTraining(input, short, headSeries), (year, n) => {
-      if (year === t) last = n.slice()
+    const headDemand = computeDemand(input, short, headSeries)
+    const headTraining = computeTraining(input, short, headSeries)
+    runYears(input, short, headSeries, headDemand, headTraining, {
+      observe: (year, n) => {
+        if (year === t) last = n.slice()
+      },
     })
     stocks = last
   }
