@@ -1,6 +1,7 @@
 // createHandlers(deps): the one object answering every channel of the contract, for Electron IPC and the HTTP bridge alike.
 import type { IpcHandlers, Language, TransportKind } from '../../shared/ipc/contract'
 import type { RecentFiles } from '../store/recentFiles'
+import { createActualsHandlers } from './actualsHandlers'
 import { createDecisionHandlers } from './decisionHandlers'
 import type { createWorkspaceHandlers } from './workspaceHandlers'
 
@@ -39,6 +40,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'workspace:recent': () => deps.recentFiles.list(),
     ...channelsOf(deps.workspace),
     ...createDecisionHandlers({ open: deps.workspace.open }),
+    ...createActualsHandlers({ open: deps.workspace.open }),
   }
 }
 

@@ -7,13 +7,14 @@ import type { SampleWorkspace } from '../../shared/sample/types'
 import type { RecentFiles } from '../store/recentFiles'
 import { createWorkspace, openWorkspace, type Workspace } from '../store/workspace'
 import { exportFile } from '../store/export'
+import type { ActualsChannels } from './actualsHandlers'
 import type { DecisionChannels } from './decisionHandlers'
 import { createSaveTargets, type SaveTargets } from './saveTargets'
 import { guard } from './storeErrors'
 
 type WorkspaceChannels = Exclude<
   keyof IpcHandlers,
-  'app:info' | 'app:setLanguage' | 'workspace:recent' | DecisionChannels
+  'app:info' | 'app:setLanguage' | 'workspace:recent' | DecisionChannels | ActualsChannels
 >
 
 export interface WorkspaceDeps {

@@ -219,7 +219,7 @@ export async function openWorkspaceFile(path: string, options: OpenOptions = {})
     lock = await acquireLock(abs)
     if (!lock.held) reason = lockReason(lock)
   }
-  return openChecked(abs, fileVersion, reason, lock?.held ? lock : null, options)
+  return openChecked(abs, fileVersion, reason, lock?.held ? lock : null)
 }
 
 async function openChecked(
@@ -227,7 +227,6 @@ async function openChecked(
   fileVersion: number,
   reason: ReadOnlyReason | null,
   lock: HeldLock | null,
-  options: OpenOptions,
 ): Promise<OpenedFile> {
   let db: Db | null = null
   try {
@@ -360,7 +359,7 @@ export async function createWorkspaceFile(
     await lock.release()
     throw toWriteError(error)
   }
-  return openChecked(abs, SCHEMA_VERSION, null, lock, options)
+  return openChecked(abs, SCHEMA_VERSION, null, lock)
 }
 
 export type HeldLock = Extract<LockAttempt, { held: true }>
