@@ -11,6 +11,9 @@ import { editorsDe } from './locales/editors.de'
 import { decisionsFr } from './locales/decisions.fr'
 import { decisionsEn } from './locales/decisions.en'
 import { decisionsDe } from './locales/decisions.de'
+import { actualsFr } from './locales/actuals.fr'
+import { actualsEn } from './locales/actuals.en'
+import { actualsDe } from './locales/actuals.de'
 
 const LANGUAGE_KEY = 'etabli.language'
 
@@ -43,9 +46,9 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage() ?? 'fr',
   fallbackLng: 'fr',
   resources: {
-    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr) },
-    en: { translation: mergeTrees(en, editorsEn, decisionsEn) },
-    de: { translation: mergeTrees(de, editorsDe, decisionsDe) },
+    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, actualsFr) },
+    en: { translation: mergeTrees(en, editorsEn, decisionsEn, actualsEn) },
+    de: { translation: mergeTrees(de, editorsDe, decisionsDe, actualsDe) },
   },
   interpolation: { escapeValue: false },
   returnNull: false,

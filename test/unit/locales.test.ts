@@ -9,6 +9,9 @@ import { editorsDe } from '../../renderer/src/locales/editors.de'
 import { decisionsFr } from '../../renderer/src/locales/decisions.fr'
 import { decisionsEn } from '../../renderer/src/locales/decisions.en'
 import { decisionsDe } from '../../renderer/src/locales/decisions.de'
+import { actualsFr } from '../../renderer/src/locales/actuals.fr'
+import { actualsEn } from '../../renderer/src/locales/actuals.en'
+import { actualsDe } from '../../renderer/src/locales/actuals.de'
 import { dateLocale, formatChf, formatNumber } from '../../renderer/src/format'
 
 type Tree = { [key: string]: unknown }
@@ -33,6 +36,7 @@ const files = [
   { name: 'main', fr, translations: { en, de } },
   { name: 'editors', fr: editorsFr, translations: { en: editorsEn, de: editorsDe } },
   { name: 'decisions', fr: decisionsFr, translations: { en: decisionsEn, de: decisionsDe } },
+  { name: 'actuals', fr: actualsFr, translations: { en: actualsEn, de: actualsDe } },
 ]
 
 describe('locale files', () => {

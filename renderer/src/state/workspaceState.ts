@@ -13,6 +13,7 @@ export type Screen =
   | 'results'
   | 'compare'
   | 'decisions'
+  | 'actuals'
   | 'sources'
   | 'history'
 
@@ -25,6 +26,7 @@ export const SCREENS: readonly Screen[] = [
   'results',
   'compare',
   'decisions',
+  'actuals',
   'sources',
   'history',
 ]

@@ -11,6 +11,7 @@ import { WorkforceScreen } from '../workforce/WorkforceScreen'
 import { TrainingScreen } from '../training/TrainingScreen'
 import { BenchesScreen } from '../benches/BenchesScreen'
 import { DecisionsScreen } from '../decisions/DecisionsScreen'
+import { ActualsScreen } from '../actuals/ActualsScreen'
 
 export const screenComponents: Record<Screen, ComponentType> = {
   market: MarketScreen,
@@ -21,6 +22,7 @@ export const screenComponents: Record<Screen, ComponentType> = {
   results: ResultsScreen,
   compare: CompareScreen,
   decisions: DecisionsScreen,
+  actuals: ActualsScreen,
   sources: SourcesScreen,
   history: HistoryScreen,
 }
