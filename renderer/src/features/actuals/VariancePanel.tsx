@@ -22,13 +22,14 @@ function usePlan(id: ScenarioId | null): { input: ModelInput; result: ModelResul
     let live = true
     if (id === null) return setPlan(null)
     void call('scenario:resolve', { scenarioId: id }).then(({ input }) => {
-      let result: ModelResult | null = null
+      // A plan that cannot be projected shows no charts; its problems are on its own screens.
+      let next: { input: ModelInput; result: ModelResult } | null
       try {
-        result = project(input)
+        next = { input, result: project(input) }
       } catch {
-        result = null
+        next = null
       }
-      if (live) setPlan(result === null ? null : { input, result })
+      if (live) setPlan(next)
     })
     return () => {
       live = false
