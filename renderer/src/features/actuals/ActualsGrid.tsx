@@ -15,6 +15,9 @@ export function rowLabel(row: GridRow, t: (key: string) => string, name: (id: st
   return row.key === '' ? metric : `${metric} · ${name(row.key)}`
 }
 
+/** A status kept as its text key, so it follows a language switch. */
+type Message = { key: string; vars: Record<string, string | number> }
+
 function shown(value: number | null): string {
   return value === null ? '' : formatNumber(value, Number.isInteger(value) ? 0 : 1)
 }
@@ -27,7 +30,7 @@ export function ActualsGrid({ input, rows }: { input: ModelInput; rows: readonly
   const grid = useMemo(() => gridRows(input), [input])
   const years = useMemo(() => gridYears(input, rows), [input, rows])
   const [drafts, setDrafts] = useState<Record<string, string>>({})
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null)
+  const [status, setStatus] = useState<{ text: string | Message; error: boolean } | null>(null)
 
   const write = async (changes: ActualWrite[]): Promise<boolean> => {
     const outcome = await actions.storeChange(() => call('actuals:set', { rows: changes }))
@@ -43,7 +46,7 @@ export function ActualsGrid({ input, rows }: { input: ModelInput; rows: readonly
     if (text === undefined) return
     const parsed = parseNumberText(text)
     if (!parsed.ok && parsed.reason === 'invalid') {
-      setStatus({ text: t('actuals.grid.invalid', { text }), error: true })
+      setStatus({ text: { key: 'actuals.grid.invalid', vars: { text } }, error: true })
       return
     }
     const value = parsed.ok ? parsed.value : null
@@ -58,15 +61,20 @@ export function ActualsGrid({ input, rows }: { input: ModelInput; rows: readonly
     const table = parsePastedTable(text)
     if (!table.ok) {
       setStatus({
-        text: t('actuals.grid.pasteError', { row: table.row, column: table.column, cell: table.cell }),
+        text: {
+          key: 'actuals.grid.pasteError',
+          vars: { row: table.row, column: table.column, cell: table.cell },
+        },
         error: true,
       })
       return
     }
     const changes = pastedWrites(table, grid, years, r, c)
-    if (changes === null) return setStatus({ text: t('actuals.grid.pasteOutside'), error: true })
+    if (changes === null)
+      return setStatus({ text: { key: 'actuals.grid.pasteOutside', vars: {} }, error: true })
     void write(changes).then((ok) => {
-      if (ok) setStatus({ text: t('actuals.grid.pasted', { count: changes.length }), error: false })
+      if (ok)
+        setStatus({ text: { key: 'actuals.grid.pasted', vars: { count: changes.length } }, error: false })
     })
   }
 
@@ -80,7 +88,7 @@ export function ActualsGrid({ input, rows }: { input: ModelInput; rows: readonly
           role={status.error ? 'alert' : 'status'}
           data-testid="actuals-status"
         >
-          {status.text}
+          {typeof status.text === 'string' ? status.text : t(status.text.key, status.text.vars)}
         </p>
       )}
       <div className="actuals-grid-scroll">
