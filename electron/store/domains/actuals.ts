@@ -33,7 +33,16 @@ import type { OverrideRow } from '../overrideRepository'
 import { ValidationFailure, type ReadTx, type Session, type Step } from '../session'
 import { reader, undoable, type Method } from './method'
 import { resolveOne } from './resolve'
-import { assertNameFree, freeName, newRow, newScenarioStep, requireLive, summary } from './rules'
+import {
+  assertNameFree,
+  freeName,
+  frozenRow,
+  newRow,
+  newScenarioStep,
+  pendingPreview,
+  requireLive,
+  summary,
+} from './rules'
 
 const rowKey = (r: { year: number; metric: string; key: string }) =>
   `${r.year}\u0000${r.metric}\u0000${r.key}`
@@ -146,13 +155,7 @@ const previewActualsImport: Method<[Uint8Array, string], ActualsImportPreview> =
 const confirmActualsImport: Method<[string], EditOutcome> = (session, previewId) =>
   undoable(
     async (tx) => {
-      const pending = pendingOf(session).get(previewId)
-      if (pending === undefined) {
-        throw new StoreError(
-          'invalid-request',
-          'This import preview is no longer available (it had errors, or was replaced): preview the file again.',
-        )
-      }
+      const pending = pendingPreview(pendingOf(session), previewId)
       const dropped =
         pending.dropped === 0 ? '' : `, ${pending.dropped} column${pending.dropped === 1 ? '' : 's'} dropped`
       const step = await actualsStep(
@@ -280,20 +283,7 @@ export const actualsMethods = {
     let nextId = await tx.scenarios.nextId()
     if (source.frozen_at === null) {
       const frozenName = await freeName(tx, `${source.name} (plan ${input.startYear})`)
-      rows.push(
-        newRow(tx, {
-          id: nextId++,
-          name: frozenName,
-          parent_id: null,
-          position: 0,
-          note: source.note,
-          input_json: JSON.stringify(input),
-          frozen_at: tx.now().toISOString(),
-          frozen_from: source.id,
-          frozen_from_name: source.name,
-          uncertainty_json: source.uncertainty_json ?? null,
-        }),
-      )
+      rows.push(frozenRow(tx, nextId++, frozenName, source, input))
     }
     const newId = nextId
     const baseInputNow = (await resolveOne(tx, base.id)).input
