@@ -89,3 +89,29 @@ test('two years of actuals pasted: points on the demand chart, the variance, cal
   await expect(page.getByTestId('actual-jobs-automatic-2027')).toHaveValue("8'400")
   expect(errors).toEqual([])
 })
+
+test('the Réel screen in French, English and German fits 1400×900 and 1280×720 without a horizontal scroll', async ({
+  page,
+}) => {
+  await page.goto(server.url)
+  await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
+  await page.getByTestId('nav-actuals').click()
+  await paste(page.getByTestId('actual-headcount-total-2026'), '37\t39')
+  await expect(page.getByTestId('variance-table')).toBeVisible()
+  const titles = { fr: 'Réel', en: 'Actuals', de: 'Ist-Werte' } as const
+  for (const language of ['fr', 'en', 'de'] as const) {
+    await page.getByTestId(`language-${language}`).click()
+    await expect(page.getByTestId('screen-actuals').locator('h2').first()).toHaveText(titles[language])
+    for (const [width, height] of [
+      [1400, 900],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow, `${language} ${width}×${height}`).toBeLessThanOrEqual(0)
+      await page.screenshot({ path: `test-results/screens/actuals-${language}-${width}x${height}.png` })
+    }
+  }
+})
