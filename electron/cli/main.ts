@@ -1,11 +1,16 @@
 // The command-line interface (`npm run cli -- <command>`, `etabli <command>`): a table of commands dispatched by runCli.
+import { actualsCommand } from './commands/actuals'
+import { calibrateCommand } from './commands/calibrate'
 import { exportCommand } from './commands/export'
 import { montecarloCommand } from './commands/montecarlo'
+import { newCommand } from './commands/new'
 import { projectCommand } from './commands/project'
+import { rollforwardCommand } from './commands/rollforward'
 import { sampleCommand } from './commands/sample'
 import { scenariosCommand } from './commands/scenarios'
 import { solveCommand } from './commands/solve'
 import { validateCommand } from './commands/validate'
+import { varianceCommand } from './commands/variance'
 import { CliFailure, exitCode, nodeIo, UsageError, type CliIo } from './io'
 
 /** One CLI command. `run` returns the exit code; it throws UsageError for a wrong command line. */
@@ -28,6 +33,11 @@ export const commands: Record<string, CliCommand> = {
   export: exportCommand,
   montecarlo: montecarloCommand,
   solve: solveCommand,
+  new: newCommand,
+  actuals: actualsCommand,
+  variance: varianceCommand,
+  calibrate: calibrateCommand,
+  rollforward: rollforwardCommand,
   help: {
     usage: 'help',
     summary: 'Show this help.',

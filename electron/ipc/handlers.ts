@@ -1,6 +1,7 @@
 // createHandlers(deps): the one object answering every channel of the contract, for Electron IPC and the HTTP bridge alike.
 import type { IpcHandlers, Language, TransportKind } from '../../shared/ipc/contract'
 import type { RecentFiles } from '../store/recentFiles'
+import { createActualsHandlers } from './actualsHandlers'
 import { createDecisionHandlers } from './decisionHandlers'
 import { createFileHandlers, type FileDialogs } from './fileHandlers'
 import type { createWorkspaceHandlers } from './workspaceHandlers'
@@ -48,6 +49,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       openPath: async (path) => deps.workspace['workspace:open']({ path }),
       dialogs: deps.dialogs,
     }),
+    ...createActualsHandlers({ open: deps.workspace.open }),
   }
 }
 

@@ -7,6 +7,7 @@ import type { SampleWorkspace } from '../../shared/sample/types'
 import type { RecentFiles } from '../store/recentFiles'
 import { createWorkspace, openWorkspace, type Workspace } from '../store/workspace'
 import { exportFile } from '../store/export'
+import type { ActualsChannels } from './actualsHandlers'
 import type { DecisionChannels } from './decisionHandlers'
 import type { FileChannels } from './fileHandlers'
 import { createSaveTargets, type SaveTargets } from './saveTargets'
@@ -14,7 +15,7 @@ import { guard } from './storeErrors'
 
 type WorkspaceChannels = Exclude<
   keyof IpcHandlers,
-  'app:info' | 'app:setLanguage' | 'workspace:recent' | DecisionChannels | FileChannels
+  'app:info' | 'app:setLanguage' | 'workspace:recent' | DecisionChannels | FileChannels | ActualsChannels
 >
 
 export interface WorkspaceDeps {

@@ -1,5 +1,7 @@
 // Row operations that make up a history step; applying one returns the operations that revert it.
 import { canSetAtPath, deleteAtPath, getAtPath, hasPath, setAtPath } from '../../shared/model/overrides'
+import type { ActualMetric } from '../../shared/actuals'
+import type { ActualsRepository } from './actualsRepository'
 import { StoreError } from './errors'
 import type { OverrideRepository, OverrideRow } from './overrideRepository'
 import {
@@ -30,10 +32,21 @@ export type Op =
   | { op: 'updateScenario'; id: number; fields: ScenarioFields }
   /** Replaces a scenario's uncertain figures (an Uncertainty list; null: none saved). Schema version 2. */
   | { op: 'setUncertainty'; scenarioId: number; uncertainty: unknown[] | null }
+  /** Writes actual figures (value null: none recorded). Schema version 3. */
+  | { op: 'setActuals'; rows: ActualChange[] }
+
+/** One actual figure as a history step writes it; `value` null removes the figure. */
+export interface ActualChange {
+  year: number
+  metric: ActualMetric
+  key: string
+  value: number | null
+}
 
 export interface OpRepositories {
   scenarios: ScenarioRepository
   overrides: OverrideRepository
+  actuals: ActualsRepository
 }
 
 async function readInput(
@@ -56,6 +69,7 @@ const OP_KINDS: ReadonlySet<string> = new Set<Op['op']>([
   'deleteScenarios',
   'updateScenario',
   'setUncertainty',
+  'setActuals',
 ])
 
 /**
@@ -164,6 +178,14 @@ export async function applyOp(repos: OpRepositories, op: Op): Promise<Op[]> {
         op.uncertainty === null ? null : JSON.stringify(op.uncertainty),
       )
       return [{ op: 'setUncertainty', scenarioId: op.scenarioId, uncertainty: before }]
+    }
+    case 'setActuals': {
+      const before: ActualChange[] = []
+      for (const row of op.rows) {
+        before.push({ ...row, value: await repos.actuals.get(row.year, row.metric, row.key) })
+        await repos.actuals.set(row.year, row.metric, row.key, row.value)
+      }
+      return [{ op: 'setActuals', rows: before.reverse() }]
     }
     default:
       // parseOps refuses unknown kinds before anything runs; this keeps a new kind from being skipped silently.

@@ -11,6 +11,7 @@ import type {
 } from '../../shared/workspace/types'
 import type { Db } from './db'
 import { StoreError } from './errors'
+import { createActualsRepository } from './actualsRepository'
 import { createHistoryRepository, rowToHistoryEntry } from './historyRepository'
 import { createMetaRepository } from './metaRepository'
 import { SCHEMA_VERSION } from './migrations'
@@ -28,6 +29,7 @@ function makeRepos(db: Db) {
     overrides: createOverrideRepository(db),
     history: createHistoryRepository(db),
     sources: createSourceRepository(db),
+    actuals: createActualsRepository(db),
   }
 }
 
@@ -44,6 +46,7 @@ export interface ReadTx {
   >
   overrides: Pick<Repos['overrides'], 'listFor' | 'all' | 'get' | 'counts'>
   sources: Pick<Repos['sources'], 'list'>
+  actuals: Pick<Repos['actuals'], 'list' | 'get'>
   /** The session's clock, for creation and freeze times. */
   now(): Date
   /** Why the workspace is read-only (null: writable), for replies that say whether something can be edited. */

@@ -1,4 +1,5 @@
 // A workspace: the session on one .etabli file with every domain's calls bound to it. A new domain is a file in domains/ and one line here.
+import { actualsMethods } from './domains/actuals'
 import { bindMethods, type Bound } from './domains/method'
 import { importMethods } from './domains/imports'
 import { planMethods } from './domains/plans'
@@ -19,13 +20,14 @@ export type { CreateOptions, OpenOptions, WorkspaceInit }
 /**
  * Every domain's calls, by name. Each domain module declares its reads with `reader` and its edits with
  * `undoable` (domains/method.ts), so an edit is one transaction and one history step wherever it is
- * written. The coming actuals domain goes in domains/actuals.ts and is listed here.
+ * written.
  */
 const domains = {
   ...scenarioMethods,
   ...uncertaintyMethods,
   ...importMethods,
   ...planMethods,
+  ...actualsMethods,
 }
 
 /** One open workspace: the session's file calls (info, history, undo, Save As, close) and the domains' calls. */

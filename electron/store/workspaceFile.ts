@@ -27,11 +27,6 @@ export interface OpenOptions {
   readOnly?: boolean
   /** The clock for history and creation times. */
   now?: () => Date
-  /**
-   * Most pages the file may grow to (`PRAGMA max_page_count`): a size quota. A write beyond it fails as
-   * a full disk does, which is how the tests exercise that path.
-   */
-  maxPageCount?: number
 }
 
 export interface CreateOptions extends OpenOptions {
@@ -138,13 +133,11 @@ async function probe(path: string): Promise<number> {
   }
 }
 
-/** Sets the connection up for writing: WAL, foreign keys, durable commits, and the optional size quota. */
-export async function prepareWriter(db: Db, options: OpenOptions): Promise<void> {
+/** Sets the connection up for writing: WAL, foreign keys, durable commits. */
+export async function prepareWriter(db: Db): Promise<void> {
   await db.exec('PRAGMA journal_mode = WAL')
   await db.exec('PRAGMA foreign_keys = ON')
   await db.exec('PRAGMA synchronous = FULL')
-  if (options.maxPageCount !== undefined)
-    await db.exec(`PRAGMA max_page_count = ${Math.floor(options.maxPageCount)}`)
 }
 
 /** Brings a file to SCHEMA_VERSION in one transaction (the application id is written with the first migration). */
@@ -226,7 +219,7 @@ export async function openWorkspaceFile(path: string, options: OpenOptions = {})
     lock = await acquireLock(abs)
     if (!lock.held) reason = lockReason(lock)
   }
-  return openChecked(abs, fileVersion, reason, lock?.held ? lock : null, options)
+  return openChecked(abs, fileVersion, reason, lock?.held ? lock : null)
 }
 
 async function openChecked(
@@ -234,14 +227,13 @@ async function openChecked(
   fileVersion: number,
   reason: ReadOnlyReason | null,
   lock: HeldLock | null,
-  options: OpenOptions,
 ): Promise<OpenedFile> {
   let db: Db | null = null
   try {
     let notice: string | null = null
     if (reason === null) {
       db = await openDb(abs)
-      await prepareWriter(db, options)
+      await prepareWriter(db)
       if (fileVersion < SCHEMA_VERSION) {
         const backup = await freePath(abs, `v${fileVersion}.bak`)
         try {
@@ -367,7 +359,7 @@ export async function createWorkspaceFile(
     await lock.release()
     throw toWriteError(error)
   }
-  return openChecked(abs, SCHEMA_VERSION, null, lock, options)
+  return openChecked(abs, SCHEMA_VERSION, null, lock)
 }
 
 export type HeldLock = Extract<LockAttempt, { held: true }>
@@ -411,7 +403,7 @@ export async function copyWorkspaceFile(
       await lock.release()
       return { db: next, lock: null, reason: newer }
     }
-    await prepareWriter(next, options)
+    await prepareWriter(next)
     return { db: next, lock, reason: null }
   } catch (error) {
     await next?.close().catch(() => undefined)

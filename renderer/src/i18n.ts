@@ -17,6 +17,9 @@ import { dataioDe } from './locales/dataio.de'
 import { uxFr } from './locales/ux.fr'
 import { uxEn } from './locales/ux.en'
 import { uxDe } from './locales/ux.de'
+import { actualsFr } from './locales/actuals.fr'
+import { actualsEn } from './locales/actuals.en'
+import { actualsDe } from './locales/actuals.de'
 
 const LANGUAGE_KEY = 'etabli.language'
 
@@ -49,9 +52,9 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage() ?? 'fr',
   fallbackLng: 'fr',
   resources: {
-    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr, uxFr) },
-    en: { translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn, uxEn) },
-    de: { translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe, uxDe) },
+    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr, uxFr, actualsFr) },
+    en: { translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn, uxEn, actualsEn) },
+    de: { translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe, uxDe, actualsDe) },
   },
   interpolation: { escapeValue: false },
   returnNull: false,

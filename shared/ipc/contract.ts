@@ -1,8 +1,12 @@
 // The one truth about what the renderer may ask of the Node side: channels, events, and the reply envelope.
+import type { ActualRow, CalibrationResult, CalibrationTarget, Variance } from '../actuals'
 import type { ModelInput } from '../model/types'
 import type { Plan, SolveOptions, SolveResult } from '../decision/plan'
 import type { ScenarioUncertainty } from '../decision/scenarioUncertainty'
 import type {
+  ActualsImportPreview,
+  ActualsList,
+  CreatedOutcome,
   EditOutcome,
   ExportFormat,
   HistoryEntry,
@@ -168,6 +172,30 @@ export type IpcRequests = {
     name: string
     note?: string
   }) => ScenarioSummary
+  /** The workspace's actuals in long form, checked against the base scenario. */
+  'actuals:list': (args: None) => ActualsList
+  /** Writes figures (value null removes one): one undoable step, or the problems and nothing written. */
+  'actuals:set': (args: { rows: (Omit<ActualRow, 'value'> & { value: number | null })[] }) => EditOutcome
+  /** Cells pasted from a spreadsheet in long form, header first (year, metric, key, value): one undoable step. */
+  'actuals:paste': (args: { cells: string[][] }) => EditOutcome
+  /** Reads a CSV or XLSX file of actuals in long form for a preview; nothing is stored. */
+  'actuals:importPreview': (args: { fileName: string; dataBase64: string }) => ActualsImportPreview
+  'actuals:importConfirm': (args: { previewId: string }) => EditOutcome
+  /** Plan versus actual of a scenario or frozen version (difference = actual - plan). */
+  'actuals:variance': (args: { scenarioId: ScenarioId }) => Variance
+  /** Fits the chosen parameters to the actuals; nothing is written. */
+  'actuals:calibrate': (args: {
+    scenarioId: ScenarioId
+    parameters: CalibrationTarget[]
+  }) => CalibrationResult
+  /** Writes the fitted values as a new scenario on top of `scenarioId`: one undoable step. */
+  'actuals:applyCalibration': (args: {
+    scenarioId: ScenarioId
+    parameters: CalibrationTarget[]
+    name: string
+  }) => CreatedOutcome
+  /** Next year's plan as a new scenario on the base; the old plan is kept as a frozen version. One step. */
+  'actuals:rollForward': (args: { scenarioId: ScenarioId; name?: string }) => CreatedOutcome
 }
 
 export type { ModelInput }
@@ -217,6 +245,15 @@ export const ipcChannels = {
   'scenario:setUncertainty': true,
   'decision:solve': true,
   'decision:applyPlan': true,
+  'actuals:list': true,
+  'actuals:set': true,
+  'actuals:paste': true,
+  'actuals:importPreview': true,
+  'actuals:importConfirm': true,
+  'actuals:variance': true,
+  'actuals:calibrate': true,
+  'actuals:applyCalibration': true,
+  'actuals:rollForward': true,
 } as const satisfies Record<IpcChannel, true>
 
 export function isIpcChannel(name: unknown): name is IpcChannel {

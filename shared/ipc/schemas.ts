@@ -1,5 +1,6 @@
 // zod schemas for every channel's request: the Node side parses each request with these before any handler runs.
 import { z } from 'zod'
+import { actualMetrics, calibrationKinds } from '../actuals'
 import { languages, type IpcArgs, type IpcChannel } from './contract'
 
 const noArgs = z.object({}).strict()
@@ -58,13 +59,31 @@ const solveOptionsSchema = z
     whole: z.boolean().optional(),
   })
   .strict()
+/** Actuals: a calendar year, a known metric, a key ('' for a workshop figure); ids are checked by the store. */
+const actualChange = z
+  .object({
+    year: z.number().int().min(1900).max(2200),
+    metric: z.enum(actualMetrics),
+    key: z.union([z.literal(''), idKey]),
+    value: z.number().min(0, 'must be at least 0').nullable(),
+  })
+  .strict()
+const calibrationParameters = z
+  .array(z.object({ kind: z.enum(calibrationKinds), id: idKey }).strict())
+  .min(1, 'choose at least one parameter')
+  .max(200)
 /** The largest import accepted: 12 MiB of file, as base64. */
 const MAX_IMPORT_BASE64 = Math.ceil((12 * 1024 * 1024 * 4) / 3)
-
-const base64File = z
+const importFileName = z
+  .string()
+  .min(1)
+  .max(500)
+  .regex(/\.(csv|xlsx)$/i, 'must be a .csv or .xlsx file')
+const importBase64 = z
   .string()
   .max(MAX_IMPORT_BASE64, 'the file is larger than 12 MiB')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+
 const exportRequest = z
   .object({ scenarioIds: z.array(scenarioId).min(1).max(100), format: z.enum(['json', 'csv', 'xlsx']) })
   .strict()
@@ -105,16 +124,28 @@ export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
     .object({
       scenarioId,
       kind: z.enum(['market', 'roster', 'intakes']),
-      fileName: z
-        .string()
-        .min(1)
-        .max(500)
-        .regex(/\.(csv|xlsx)$/i, 'must be a .csv or .xlsx file'),
-      dataBase64: base64File,
+      fileName: importFileName,
+      dataBase64: importBase64,
       ages: z.enum(['exact', 'bands']).optional(),
     })
     .strict(),
   'import:confirm': z.object({ previewId: z.string().min(1).max(200) }).strict(),
+  'actuals:list': noArgs,
+  'actuals:set': z.object({ rows: z.array(actualChange).min(1).max(100_000) }).strict(),
+  'actuals:paste': z
+    .object({
+      cells: z
+        .array(z.array(z.string().max(1000)).max(100))
+        .min(1)
+        .max(100_000),
+    })
+    .strict(),
+  'actuals:importPreview': z.object({ fileName: importFileName, dataBase64: importBase64 }).strict(),
+  'actuals:importConfirm': z.object({ previewId: z.string().min(1).max(200) }).strict(),
+  'actuals:variance': z.object({ scenarioId }).strict(),
+  'actuals:calibrate': z.object({ scenarioId, parameters: calibrationParameters }).strict(),
+  'actuals:applyCalibration': z.object({ scenarioId, parameters: calibrationParameters, name }).strict(),
+  'actuals:rollForward': z.object({ scenarioId, name: name.optional() }).strict(),
   'export:file': exportRequest,
   'file:chooseImport': noArgs,
   'export:save': exportRequest,
@@ -122,7 +153,7 @@ export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'workspace:upload': z
     .object({
       fileName: fileName.regex(/\.etabli$/i, 'must be an .etabli file'),
-      dataBase64: base64File,
+      dataBase64: importBase64,
     })
     .strict(),
   'workspace:download': noArgs,

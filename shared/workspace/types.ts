@@ -1,4 +1,5 @@
 // What a workspace (.etabli file) tells the UI and the CLI: scenarios, history, imports, sources — plain data, no I/O.
+import type { ActualRow, ActualsProblem } from '../actuals/types'
 import type { ModelInput } from '../model/types'
 import type { Override, SourceRow } from '../sample/types'
 
@@ -144,3 +145,31 @@ export interface ImportPreview {
 }
 
 export type ExportFormat = 'json' | 'csv' | 'xlsx'
+
+/** The workspace's actuals in long form, checked against the base scenario. */
+export interface ActualsList {
+  rows: ActualRow[]
+  /** Problems with the stored figures (a key the base no longer has). */
+  problems: ActualsProblem[]
+  /** Valid but worth a look: years the base scenario does not cover. */
+  warnings: ActualsProblem[]
+  readOnly: boolean
+}
+
+/** What an actuals import would write: nothing is stored until it is confirmed. */
+export interface ActualsImportPreview {
+  /** Pass to confirmActualsImport; valid until the workspace closes or another preview replaces it. */
+  previewId: string
+  fileName: string
+  rows: ActualRow[]
+  errors: ImportError[]
+  /** Headers of columns that could identify a person: dropped, never stored. */
+  droppedColumns: string[]
+  /** Headers of other columns the import does not use. */
+  ignoredColumns: string[]
+  /** The figures confirming would change (before null: not recorded yet). */
+  changes: { year: number; metric: string; key: string; before: number | null; after: number }[]
+}
+
+/** An edit that creates a scenario: the outcome, and the new scenario when it was written. */
+export type CreatedOutcome = EditOutcome & { scenario?: ScenarioSummary }

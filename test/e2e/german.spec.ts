@@ -5,6 +5,7 @@ import { SCREENS } from '../../renderer/src/state/workspaceState'
 import { fr } from '../../renderer/src/locales/fr'
 import { editorsFr } from '../../renderer/src/locales/editors.fr'
 import { decisionsFr } from '../../renderer/src/locales/decisions.fr'
+import { actualsFr } from '../../renderer/src/locales/actuals.fr'
 
 let server: WebServer
 
@@ -29,6 +30,7 @@ const GERMAN_TITLES: Record<(typeof SCREENS)[number], string> = {
   compare: 'Vergleichen',
   decisions: 'Entscheide',
   report: 'Bericht',
+  actuals: 'Ist',
   sources: 'Quellen',
   history: 'Verlauf',
 }
@@ -40,7 +42,7 @@ function frenchTexts(): Set<string> {
       if (typeof value === 'string') out.add(value)
       else walk(value as object)
   }
-  for (const tree of [fr, editorsFr, decisionsFr]) walk(tree)
+  for (const tree of [fr, editorsFr, decisionsFr, actualsFr]) walk(tree)
   // Words French and German write alike are not leftovers.
   for (const same of [
     'OK',
@@ -53,6 +55,7 @@ function frenchTexts(): Set<string> {
     'Monte Carlo',
     'P10',
     'P90',
+    'R²',
     'min',
     'max',
     'h',

@@ -1,5 +1,5 @@
 // Fault tests on real files: foreign, damaged and newer files, two instances and two processes, read-only folders, full disks, kill -9.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { chmod, mkdir, open, readFile, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -14,6 +14,12 @@ import {
 } from '../../electron/store/workspace'
 import { smallInput } from '../support/makeInput'
 import { filesIn, makeTempDir, runStoreChild, sha256 } from '../fixtures/storeFiles'
+import { clearPageQuotas, setPageQuota } from '../support/pageQuota'
+
+// The size quota of the full-disk test is set through this test-only seam, not a product option.
+vi.mock('../../electron/store/db', async (importOriginal) =>
+  (await import('../support/pageQuota')).withPageQuota(await importOriginal()),
+)
 
 let dir: string
 let removeDir: () => Promise<void>
@@ -241,7 +247,8 @@ describe('writes that fail', () => {
   it('a full disk (size quota): the error is returned, nothing is half-applied, stored data stays intact', async () => {
     const path = await makeFile()
     const pages = (await stat(path)).size / 4096
-    const ws = track(await openWorkspace(path, { maxPageCount: pages + 3 }))
+    setPageQuota(path, pages + 3)
+    const ws = track(await openWorkspace(path))
     const scenarios = await ws.listScenarios()
     const before = await ws.resolveAll()
     const history = await ws.history()
@@ -261,6 +268,7 @@ describe('writes that fail', () => {
     expect((await ws.setValue(scenarios[1]!.id, 'service/rampUpFactor', 0.7)).ok).toBe(true)
     await ws.close()
     opened.splice(0)
+    clearPageQuotas()
     expect(await integrity(path)).toBe('ok')
     const again = track(await openWorkspace(path))
     expect((await again.resolve(scenarios[1]!.id)).input.service.rampUpFactor).toBe(0.7)

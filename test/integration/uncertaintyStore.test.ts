@@ -270,13 +270,13 @@ async function makeVersion1File(path: string, base: ModelInput): Promise<void> {
 
 describe('a schema version 1 file', () => {
   it('is backed up, then upgraded; its data, history and undo survive, and it takes uncertain figures', async () => {
-    expect(SCHEMA_VERSION).toBe(2)
+    expect(SCHEMA_VERSION).toBe(3)
     const path = join(dir, 'ancien.etabli')
     await makeVersion1File(path, smallInput())
     const ws = track(await openWorkspace(path))
     const info = await ws.info()
     expect(info.readOnly).toBeNull()
-    expect(info.fileSchemaVersion).toBe(2)
+    expect(info.fileSchemaVersion).toBe(3)
     expect(info.notice).toContain('ancien.etabli.v1.bak')
 
     // The copy made before migrating is a complete version 1 file.
@@ -294,7 +294,8 @@ describe('a schema version 1 file', () => {
     const list = await ws.listScenarios()
     expect(list.map((s) => s.name)).toEqual(['Base', 'Ancien'])
     expect((await ws.resolve(2)).input.service.abandonRate).toBe(0.5)
-    expect((await ws.resolve(1)).input).toEqual(smallInput())
+    // Migration 3 brings the stored input to schemaVersion 2 and changes nothing else.
+    expect((await ws.resolve(1)).input).toEqual({ ...smallInput(), schemaVersion: 2 })
     expect(await ws.uncertainty(2)).toEqual({
       scenarioId: 2,
       uncertainty: null,

@@ -15,6 +15,9 @@ import { dataioDe } from '../../renderer/src/locales/dataio.de'
 import { uxFr } from '../../renderer/src/locales/ux.fr'
 import { uxEn } from '../../renderer/src/locales/ux.en'
 import { uxDe } from '../../renderer/src/locales/ux.de'
+import { actualsFr } from '../../renderer/src/locales/actuals.fr'
+import { actualsEn } from '../../renderer/src/locales/actuals.en'
+import { actualsDe } from '../../renderer/src/locales/actuals.de'
 import { dateLocale, formatChf, formatNumber } from '../../renderer/src/format'
 
 type Tree = { [key: string]: unknown }
@@ -41,6 +44,7 @@ const files = [
   { name: 'decisions', fr: decisionsFr, translations: { en: decisionsEn, de: decisionsDe } },
   { name: 'dataio', fr: dataioFr, translations: { en: dataioEn, de: dataioDe } },
   { name: 'ux', fr: uxFr, translations: { en: uxEn, de: uxDe } },
+  { name: 'actuals', fr: actualsFr, translations: { en: actualsEn, de: actualsDe } },
 ]
 
 describe('locale files', () => {

@@ -16,7 +16,7 @@ import type { Op } from '../ops'
 import type { Session } from '../session'
 import { reader, undoable, type Method } from './method'
 import { resolveOne } from './resolve'
-import { requireLive, setOps } from './rules'
+import { pendingPreview, requireLive, setOps } from './rules'
 
 type PendingImport = { scenarioId: ScenarioId; plan: PlannedImport }
 
@@ -70,13 +70,7 @@ const previewImport: Method<[ScenarioId, ImportKind, Uint8Array, string, RosterA
 const confirmImport: Method<[string], EditOutcome> = (session, previewId) =>
   undoable(
     async (tx) => {
-      const pending = pendingOf(session).get(previewId)
-      if (pending === undefined) {
-        throw new StoreError(
-          'invalid-request',
-          'This import preview is no longer available (it had errors, or was replaced): preview the file again.',
-        )
-      }
+      const pending = pendingPreview(pendingOf(session), previewId)
       const row = await requireLive(tx, pending.scenarioId)
       const ops: Op[] = []
       for (const set of pending.plan.sets) {

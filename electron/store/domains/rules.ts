@@ -111,6 +111,40 @@ export async function newScenarioStep(tx: ReadTx, wanted: NewScenario): Promise<
   }
 }
 
+/** The row of a frozen version of `source` holding `input` (its uncertain figures kept as they were, read-only like its input). */
+export function frozenRow(
+  tx: ReadTx,
+  id: ScenarioId,
+  name: string,
+  source: ScenarioRow,
+  input: unknown,
+): ScenarioRow {
+  return newRow(tx, {
+    id,
+    name,
+    parent_id: null,
+    position: 0,
+    note: source.note,
+    input_json: JSON.stringify(input),
+    frozen_at: tx.now().toISOString(),
+    frozen_from: source.id,
+    frozen_from_name: source.name,
+    uncertainty_json: source.uncertainty_json ?? null,
+  })
+}
+
+/** A pending import preview by id, or the refusal that asks for a new preview. */
+export function pendingPreview<T>(pending: ReadonlyMap<string, T>, previewId: string): T {
+  const found = pending.get(previewId)
+  if (found === undefined) {
+    throw new StoreError(
+      'invalid-request',
+      'This import preview is no longer available (it had errors, or was replaced): preview the file again.',
+    )
+  }
+  return found
+}
+
 /** A short, one-line rendering of a value for history descriptions. */
 export function describeValue(value: unknown): string {
   const text = JSON.stringify(value) ?? 'nothing'

@@ -12,6 +12,7 @@ import { reader, undoable } from './method'
 import { resolveAll, resolveOne } from './resolve'
 import {
   assertNameFree,
+  frozenRow,
   describeValue,
   freeName,
   newRow,
@@ -190,19 +191,7 @@ export const scenarioMethods = {
     const cleanName = await assertNameFree(tx, name)
     const { input } = await resolveOne(tx, id)
     const newId = await tx.scenarios.nextId()
-    const row = newRow(tx, {
-      id: newId,
-      name: cleanName,
-      parent_id: null,
-      position: 0,
-      note: source.note,
-      input_json: JSON.stringify(input),
-      frozen_at: tx.now().toISOString(),
-      frozen_from: source.id,
-      frozen_from_name: source.name,
-      // The version keeps the scenario's uncertain figures as they were, read-only like its input.
-      uncertainty_json: source.uncertainty_json ?? null,
-    })
+    const row = frozenRow(tx, newId, cleanName, source, input)
     return {
       description: `Freeze ${source.name} as ${cleanName}`,
       ops: [{ op: 'insertScenarios', rows: [row], overrides: [] }],

@@ -36,6 +36,8 @@ export interface SeriesSpec {
   fill?: boolean | 'previous'
   /** A thin line without points (the edges of a band). */
   thin?: boolean
+  /** Points only, no line (recorded actuals on a plan's chart). */
+  points?: boolean
   unit: Unit
 }
 

@@ -14,6 +14,7 @@ export type Screen =
   | 'compare'
   | 'decisions'
   | 'report'
+  | 'actuals'
   | 'sources'
   | 'history'
 
@@ -27,6 +28,7 @@ export const SCREENS: readonly Screen[] = [
   'compare',
   'decisions',
   'report',
+  'actuals',
   'sources',
   'history',
 ]

@@ -14,6 +14,8 @@ import {
   type ChartContext,
 } from '../../charts/toChartData'
 import { revenueChart, turnaroundByGradeChart } from '../../charts/v2Charts'
+import { withActualPoints } from '../../charts/actualPoints'
+import { useActuals } from '../actuals/useActuals'
 import { AgePyramid } from './AgePyramid'
 import { Levers } from './Levers'
 import { ExportMenu } from '../dataio/ExportMenu'
@@ -24,22 +26,27 @@ export function ResultsScreen() {
   const { state, projection } = useWorkspace()
   const { input } = state
   const { result } = projection
+  const actuals = useActuals().rows
 
   const specs = useMemo(() => {
     if (!input || !result) return null
     const ctx: ChartContext = { input, result, t, name }
+    // The recorded actuals, as points on the charts that show their figure.
+    const legend = (metric: string) =>
+      t('actuals.variance.legend', { metric: t(`actuals.metrics.${metric}`) })
+    const points = (spec: ReturnType<typeof demandCapacityChart>) => withActualPoints(spec, actuals, legend)
     return {
-      demandCapacity: demandCapacityChart(ctx),
+      demandCapacity: points(demandCapacityChart(ctx)),
       shortage: shortageChart(ctx),
-      headcount: headcountChart(ctx),
+      headcount: points(headcountChart(ctx)),
       training: trainingChart(ctx),
       seats: seatsChart(ctx),
-      backlog: backlogChart(ctx),
+      backlog: points(backlogChart(ctx)),
       cost: costChart(ctx),
       revenue: revenueChart(ctx),
       turnaroundByGrade: turnaroundByGradeChart(ctx),
     }
-  }, [input, result, t, name])
+  }, [input, result, t, name, actuals])
 
   if (!specs || !input || !result) return null
   return (

@@ -12,6 +12,7 @@ import { TrainingScreen } from '../training/TrainingScreen'
 import { BenchesScreen } from '../benches/BenchesScreen'
 import { DecisionsScreen } from '../decisions/DecisionsScreen'
 import { ReportScreen } from '../report/ReportScreen'
+import { ActualsScreen } from '../actuals/ActualsScreen'
 
 export const screenComponents: Record<Screen, ComponentType> = {
   market: MarketScreen,
@@ -23,6 +24,7 @@ export const screenComponents: Record<Screen, ComponentType> = {
   compare: CompareScreen,
   decisions: DecisionsScreen,
   report: ReportScreen,
+  actuals: ActualsScreen,
   sources: SourcesScreen,
   history: HistoryScreen,
 }

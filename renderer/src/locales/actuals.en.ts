@@ -1,0 +1,108 @@
+// English text of the Réel screen (actuals, plan versus actual, calibration, roll-forward); the type makes a missing or extra key a compile error.
+import type { actualsFr } from './actuals.fr'
+import type { Shape } from './shape'
+
+export const actualsEn: Shape<typeof actualsFr> = {
+  nav: { actuals: 'Actuals' },
+  actuals: {
+    title: 'Actuals',
+    intro:
+      'The figures the workshop really recorded, year by year (totals only, nothing personal): compare them with the plan, calibrate the model to them, and roll the plan forward to next year.',
+    readOnly: 'Read-only workspace: the actuals cannot be changed.',
+    grid: {
+      title: 'Recorded figures',
+      hint: 'Type a value, or paste a block copied from a spreadsheet into a cell: it fills the following cells.',
+      figure: 'Figure',
+      total: 'Workshop (total)',
+      cell: '{{figure}}, {{year}}',
+      pasted: '{{count}} figures pasted.',
+      pasteError:
+        'Row {{row}}, column {{column}} of the pasted block: “{{cell}}” is not a number; nothing was written.',
+      pasteOutside: 'The pasted block goes beyond the grid; nothing was written.',
+      invalid: '“{{text}}” is not a number.',
+    },
+    metrics: {
+      jobs: 'Jobs (per year)',
+      demandHours: 'Hours demanded',
+      servedHours: 'Hours served',
+      headcount: 'Headcount (FTE)',
+      hires: 'Hires (FTE)',
+      leavers: 'Leavers (FTE)',
+      retirements: 'Retirements (FTE)',
+      backlogHours: 'Backlog hours',
+      turnaroundWeeks: 'Turnaround (weeks)',
+      students: 'Apprentices and students',
+    },
+    import: {
+      button: 'Import actuals (CSV or XLSX)…',
+      format: 'Long form: columns year, metric, key, value (empty key for a workshop total).',
+      preview: 'Preview of {{file}}',
+      errors: 'Errors (nothing will be imported)',
+      dropped: 'Personal columns dropped: {{columns}}',
+      ignored: 'Columns not read: {{columns}}',
+      changes: '{{count}} figures will be written.',
+      nothing: 'These figures are already recorded.',
+      confirm: 'Import',
+      cancel: 'Cancel',
+    },
+    variance: {
+      title: 'Plan versus actual',
+      against: 'Compare with',
+      frozen: '{{name}} (frozen version)',
+      year: 'Year',
+      figure: 'Figure',
+      plan: 'Plan',
+      actual: 'Actual',
+      difference: 'Difference (actual − plan)',
+      percent: 'Difference %',
+      none: 'No actuals fall in this plan’s years.',
+      outside: 'Years outside this plan, not compared: {{years}}',
+      legend: 'Actual: {{metric}}',
+    },
+    calibrate: {
+      title: 'Calibration to history',
+      intro: 'Choose the parameters to fit to the actuals (weighted least squares).',
+      kinds: {
+        serviceUptake: 'Service uptake, per segment',
+        hoursPerJob: 'Hours per job (scale), per segment',
+        attritionRate: 'Attrition rate, per grade',
+      },
+      parameter: {
+        serviceUptake: 'Service uptake: {{name}}',
+        hoursPerJob: 'Hours per job (scale): {{name}}',
+        attritionRate: 'Attrition rate: {{name}}',
+      },
+      fit: 'Fit',
+      fitting: 'Fitting…',
+      column: 'Parameter',
+      before: 'Before',
+      after: 'After',
+      quality: 'Quality of fit',
+      metric: 'Figure',
+      mape: 'Mean error (MAPE)',
+      r2: 'R²',
+      residuals: 'Residuals by year (actual − fitted)',
+      warnings: 'Warnings',
+      warning: {
+        noEffect: '{{a}}: none of the actuals depends on it; it keeps its value.',
+        indistinguishable:
+          '{{a}} and {{b}} cannot be told apart by these actuals: only their combined effect is fitted.',
+        atBound: '{{a}} ends on its limit: the actuals ask for more than it can give.',
+        noObservations: 'No actual falls in this plan’s years.',
+        planUnknown: 'Some actuals have no counterpart in the plan (turnaround unknown) and are left out.',
+      },
+      name: 'Name of the new scenario',
+      defaultName: '{{scenario}} calibrated',
+      apply: 'Create the calibrated scenario',
+      applied: 'Scenario “{{name}}” created (can be undone).',
+      frozenSource: 'A frozen version cannot be a parent: choose a scenario.',
+    },
+    roll: {
+      title: 'Roll the plan forward',
+      intro:
+        'Creates next year’s plan from this scenario and the actuals: it starts after the last actual year, from the actual headcount and backlog. The current plan is kept as a frozen version.',
+      button: 'Roll the plan forward',
+      done: 'Plan “{{name}}” created, starting in {{year}} (can be undone).',
+    },
+  },
+}

@@ -1,0 +1,11 @@
+// The yearly planning cycle's pure core: actuals, plan versus actual, calibration and roll-forward (docs/calibration.md).
+export * from './types'
+export * from './longForm'
+export * from './validate'
+export * from './planFigures'
+export * from './variance'
+export * from './calibrationParameters'
+export * from './identifiability'
+export * from './calibrate'
+export * from './shiftSeries'
+export * from './rollForward'

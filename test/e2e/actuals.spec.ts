@@ -1,0 +1,117 @@
+// The Réel screen end to end, through the UI only: two years pasted, the points on the demand chart and the variance table, calibrate, apply, undo.
+import { expect, test, type Locator } from '@playwright/test'
+import { startWebServer, type WebServer } from '../support/webServer'
+
+let server: WebServer
+
+test.beforeEach(async () => {
+  server = await startWebServer()
+})
+
+test.afterEach(async () => {
+  await server.stop()
+})
+
+/** Pastes tab-separated text into a grid cell as a spreadsheet's copy does (a paste event with text/plain). */
+async function paste(cell: Locator, text: string): Promise<void> {
+  await cell.focus()
+  await cell.evaluate((el, data) => {
+    const transfer = new DataTransfer()
+    transfer.setData('text/plain', data)
+    el.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    )
+  }, text)
+}
+
+test('two years of actuals pasted: points on the demand chart, the variance, calibration applied and undone', async ({
+  page,
+}, testInfo) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(server.url)
+  await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
+  await page.getByTestId('nav-actuals').click()
+  await expect(page.getByTestId('screen-actuals')).toBeVisible()
+
+  // Demand hours of the workshop in 2026 and 2027, then automatic and chronograph jobs for the same years.
+  await paste(page.getByTestId('actual-demandHours-total-2026'), '48000\t50000')
+  await expect(page.getByTestId('actuals-status')).toHaveText('2 chiffres collés.')
+  await paste(page.getByTestId('actual-jobs-automatic-2026'), "8'000\t8'400\n2500\t2600")
+  await expect(page.getByTestId('actuals-status')).toHaveText('4 chiffres collés.')
+  await expect(page.getByTestId('actual-jobs-automatic-2027')).toHaveValue("8'400")
+  await expect(page.getByTestId('actual-demandHours-total-2027')).toHaveValue("50'000")
+
+  // Plan versus actual of the base (the sample plans 43'371.06 h in 2026 and 7'186 automatic jobs).
+  const demand2026 = page.getByTestId('variance-2026-demandHours-total')
+  await expect(demand2026.locator('td')).toHaveText([
+    '2026',
+    'Heures demandées',
+    "43'371",
+    "48'000",
+    "4'629", // 48'000 - 43'371.06
+    '10.7 %', // 4'628.94 / 43'371.06
+  ])
+  await expect(page.getByTestId('variance-2026-jobs-automatic').locator('td').nth(4)).toHaveText('814') // 8'000 - 7'186
+  await expect(page.getByTestId('variance-table').locator('tbody tr')).toHaveCount(6)
+
+  // The demand chart carries the actuals as points: its data table has their column.
+  await page.getByTestId('toggle-table-demand-capacity').click()
+  const table = page.getByTestId('chart-demand-capacity').locator('table')
+  await expect(table.locator('thead th').last()).toHaveText('Réel : Heures demandées')
+  await expect(table.locator('tbody tr', { hasText: '2026' }).locator('td').last()).toHaveText("48'000 h")
+  await expect(table.locator('tbody tr', { hasText: '2028' }).locator('td').last()).toHaveText('—')
+  await page.screenshot({ path: testInfo.outputPath('actuals.png'), fullPage: true })
+
+  // Calibrate service uptake: more automatic jobs than planned need a higher automatic uptake.
+  await page.getByTestId('calibrate-run').click()
+  const parameters = page.getByTestId('calibration-parameters')
+  await expect(parameters).toBeVisible()
+  const automatic = parameters.locator('tbody tr', { hasText: 'Taux de retour : ' }).nth(1)
+  const [before, after] = (await automatic.locator('td.num').allInnerTexts()).map((s) =>
+    Number(s.replace(/'/g, '')),
+  )
+  expect(after!).toBeGreaterThan(before!)
+  await expect(page.getByTestId('calibration-fit')).toContainText('Travaux (par an)')
+
+  const scenarios = page.getByTestId('scenario-select').locator('option')
+  const count = await scenarios.count()
+  await page.getByTestId('calibrate-name').fill('Base calée')
+  await page.getByTestId('calibrate-apply').click()
+  await expect(page.getByTestId('actuals-message')).toHaveText('Scénario « Base calée » créé (annulable).')
+  await expect(scenarios).toHaveCount(count + 1)
+  await expect(page.getByTestId('scenario-select')).toContainText('Base calée')
+
+  // One undo removes the calibrated scenario and keeps the actuals.
+  await page.getByTestId('undo').click()
+  await expect(scenarios).toHaveCount(count)
+  await expect(page.getByTestId('scenario-select')).not.toContainText('Base calée')
+  await expect(page.getByTestId('actual-jobs-automatic-2027')).toHaveValue("8'400")
+  expect(errors).toEqual([])
+})
+
+test('the Réel screen in French, English and German fits 1400×900 and 1280×720 without a horizontal scroll', async ({
+  page,
+}) => {
+  await page.goto(server.url)
+  await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
+  await page.getByTestId('nav-actuals').click()
+  await paste(page.getByTestId('actual-headcount-total-2026'), '37\t39')
+  await expect(page.getByTestId('variance-table')).toBeVisible()
+  const titles = { fr: 'Réel', en: 'Actuals', de: 'Ist-Werte' } as const
+  for (const language of ['fr', 'en', 'de'] as const) {
+    await page.getByTestId(`language-${language}`).click()
+    await expect(page.getByTestId('screen-actuals').locator('h2').first()).toHaveText(titles[language])
+    for (const [width, height] of [
+      [1400, 900],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow, `${language} ${width}×${height}`).toBeLessThanOrEqual(0)
+      await page.screenshot({ path: `test-results/screens/actuals-${language}-${width}x${height}.png` })
+    }
+  }
+})
