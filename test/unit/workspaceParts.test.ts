@@ -97,14 +97,15 @@ describe('checkEdit', () => {
       problems: [{ path: 'service/noSuchThing/x', message: 'service/noSuchThing/x: no such field' }],
     })
   })
-  it('a version 2 field on a version 1 scenario: the map is written whole and the scenario becomes version 2', () => {
+  it('a version 2 field on a version 1 scenario: the missing map is created and the scenario becomes version 2', () => {
     const state = showing(scenario(2))
     expect(state.input!.schemaVersion).toBe(1)
     const check = checkEdit(state, 'workforce/backfill/watchmaker', 0.8)
     expect(check).toMatchObject({
       ok: true,
       upgrade: true,
-      write: { path: 'workforce/backfill', value: { watchmaker: 0.8 } },
+      // shared/model/overrides creates the missing backfill map, so the leaf itself is written.
+      write: { path: 'workforce/backfill/watchmaker', value: 0.8 },
     })
     expect(check!.ok && check!.input.schemaVersion).toBe(2)
     expect(check!.ok && check!.input.workforce.backfill).toEqual({ watchmaker: 0.8 })

@@ -85,7 +85,7 @@ export function uncertainPathOptions(input: ModelInput): PathOption[] {
   return out
 }
 
-/** (v2) The version 2 figures of a scenario that can be uncertain: policies per grade, and those it gives. */
+/** (v2) The version 2 figures a scenario gives (policies, rates, limits) that can be uncertain; a figure it leaves out is 0 and is not offered. */
 function addV2(input: ModelInput, add: (path: string, group: PathGroup) => void): void {
   const given = (path: string, group: PathGroup) => {
     if (getAtPath(input, path) !== undefined) add(path, group)
@@ -97,8 +97,8 @@ function addV2(input: ModelInput, add: (path: string, group: PathGroup) => void)
   }
   for (const g of input.grades) {
     for (const f of v2GradeFields) given(`grades/${g.id}/${f}`, 'workforce')
-    add(`workforce/backfill/${g.id}`, 'workforce')
-    add(`workforce/gapHiring/${g.id}`, 'workforce')
+    given(`workforce/backfill/${g.id}`, 'workforce')
+    given(`workforce/gapHiring/${g.id}`, 'workforce')
   }
   for (const p of input.training)
     for (const f of v2ProgrammeFields) given(`training/${p.id}/${f}`, 'training')
