@@ -6,13 +6,14 @@ import { formatChf, formatNumber } from '../../format'
 import { useNames } from '../../names'
 import type { Compared } from '../compare/compareData'
 import { useSolve } from '../decisions/useSolve'
+import { planFigure } from '../decisions/solverText'
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0)
 
-/** The years of a per-year series where it is not zero, with the value: "2031: 2.0, 2032: 1.0". */
-function byYear(values: readonly number[], startYear: number): string {
+/** The years of a per-year series where it is not zero, with the value: "2031: 2, 2032: 1" (whole people). */
+function byYear(values: readonly number[], startYear: number, whole: boolean): string {
   return values
-    .map((v, i) => (v >= 0.05 ? `${startYear + i}: ${formatNumber(v, 1)}` : null))
+    .map((v, i) => (v >= 0.05 ? `${startYear + i}: ${planFigure(v, whole)}` : null))
     .filter((x) => x !== null)
     .join(', ')
 }
@@ -30,12 +31,14 @@ export function ReportPlan({
   const short = item.result.summary.firstShortageYear !== null
   const inputKey = JSON.stringify(item.input)
   useEffect(() => {
-    if (short) void solve(item.id, item.input, {})
+    // The board sees a plan in whole people, as the solver screen shows by default.
+    if (short) void solve(item.id, item.input, { whole: true })
     // inputKey stands for the input by value: the same figures are not solved twice.
   }, [item.id, inputKey, short, solve])
   const result = solved?.scenarioId === item.id && solved.inputKey === inputKey ? solved.result : null
   useEffect(() => onSolved(result), [result, onSolved])
 
+  const whole = result?.options.whole ?? false
   const rows = (what: Record<string, number[]>, label: string) =>
     Object.entries(what)
       .filter(([, values]) => sum(values) > 1e-9)
@@ -44,8 +47,8 @@ export function ReportPlan({
           <th scope="row">
             {label} — {name(id)}
           </th>
-          <td>{formatNumber(sum(values), 1)}</td>
-          <td>{byYear(values, item.input.startYear)}</td>
+          <td>{planFigure(sum(values), whole)}</td>
+          <td>{byYear(values, item.input.startYear, whole)}</td>
         </tr>
       ))
 

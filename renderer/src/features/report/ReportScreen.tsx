@@ -8,6 +8,7 @@ import { getApi } from '../../api'
 import { Chart } from '../../components/Chart'
 import { backlogChart, costChart, demandCapacityChart, shortageChart } from '../../charts/toChartData'
 import type { ChartContext } from '../../charts/toChartData'
+import { revenueChart } from '../../charts/v2Charts'
 import type { ChartSpec } from '../../charts/chartSpec'
 import { dateLocale } from '../../format'
 import { useNames, useTranslate } from '../../names'
@@ -30,6 +31,7 @@ export const REPORT_CHARTS: readonly ((ctx: ChartContext) => ChartSpec)[] = [
   shortageChart,
   backlogChart,
   costChart,
+  revenueChart,
 ]
 
 function summaryOf(c: Compared, name: (id: string) => string): SummaryScenario {
