@@ -223,7 +223,7 @@ function diagnose(
   const { input, H, gradeIds, programmeIds } = setup
   const binding: BindingLimit[] = []
   const better = (x: number) => x < excessHours - Math.max(1e-6 * excessHours, 1e-3)
-  const excessWith = (lift: Pick<BuildOptions, 'liftGrades' | 'liftProgrammes'>) => {
+  const excessWith = (lift: Pick<BuildOptions, 'liftGrades' | 'liftProgrammes' | 'liftBenches'>) => {
     const { solution } = solve({ objective: 'excessHours', margin, ...lift }, false)
     return solution.status === 'optimal' ? Math.max(0, solution.objective) : Infinity
   }
@@ -254,6 +254,19 @@ function diagnose(
             'more hires of that grade would leave less work unserved',
         })
       }
+    }
+  }
+  if (!setup.allowBenches) {
+    const lifted = excessWith({ liftBenches: true })
+    if (better(lifted)) {
+      binding.push({
+        limit: 'benches',
+        ids: [],
+        years: shortYears,
+        excessHoursIfLifted: lifted,
+        message:
+          'new benches are not allowed and the seats bind: more people would need seats the workshop lacks',
+      })
     }
   }
   if (setup.allowIntake && setup.P > 0) {

@@ -38,7 +38,8 @@ export interface Plan {
 /** A limit that keeps the best plan from removing the shortage. */
 export interface BindingLimit {
   /** `places`: the programme's own places (maxIntake) bind, not only the solver's maximum. */
-  limit: 'labourMarket' | 'intakeMaximum' | 'places' | 'trainingTime' | 'turnaroundTarget'
+  /** `benches`: new benches are not allowed and the seats bind (more people would need seats there are not). */
+  limit: 'labourMarket' | 'intakeMaximum' | 'places' | 'trainingTime' | 'turnaroundTarget' | 'benches'
   /** Grades (labourMarket) or programmes (intakeMaximum, places) whose limit binds; empty otherwise. */
   ids: string[]
   /** Calendar years still short because of it. */
