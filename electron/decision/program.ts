@@ -30,8 +30,10 @@ export interface BuildOptions {
   /** Grades whose market limit, and programmes whose intake maximum, are lifted (for the diagnosis). */
   liftGrades?: ReadonlySet<number>
   liftProgrammes?: ReadonlySet<number>
-  /** New benches allowed although the options forbid them (for the diagnosis). */
+  /** New benches, extra hires or extra students allowed although the options forbid them (for the diagnosis). */
   liftBenches?: boolean
+  liftHires?: boolean
+  liftIntake?: boolean
   /** For the second, cheapest pass after `excessHours`: the excess may not exceed this (hours). */
   excessAtMost?: number
 }
@@ -61,7 +63,7 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
   }
   const cost = new LinExpr()
   for (let g = 0; g < G; g++) {
-    if (!s.allowHires) break
+    if (!s.allowHires && o.liftHires !== true) break
     const lifted = o.liftGrades?.has(g) === true
     for (let t = 0; t < H; t++) {
       const room = lifted ? Infinity : s.hireCap[g * H + t]! - s.hires[g * H + t]!
@@ -73,7 +75,7 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
     }
   }
   for (let p = 0; p < P; p++) {
-    if (!s.allowIntake) break
+    if (!s.allowIntake && o.liftIntake !== true) break
     const lifted = o.liftProgrammes?.has(p) === true
     for (let t = 1; t < H; t++) {
       const room = lifted ? Infinity : s.intakeCap[p * H + t]! - s.admitted[p * H + t]!

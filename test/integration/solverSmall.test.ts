@@ -66,6 +66,15 @@ describe('one grade, one year', () => {
     expect(result.plan.benchExpansions).toEqual([{ year: 2026, benches: 5, costPerBench: 30000 }])
   })
 
+  it('names the forbidden hires when they are the only lever', async () => {
+    // 10 FTE for 12,000 h, no school: without hires nothing can close the gap, and the answer says so.
+    const result = await solvePlan(oneGrade(), { allowHires: false })
+    expect(result.feasible).toBe(false)
+    expect(result.plan.extraHires).toEqual({})
+    expect(result.binding.map((b) => b.limit)).toEqual(['hiresNotAllowed'])
+    expect(result.binding[0]!.years).toEqual([2026])
+  })
+
   it('adds nothing when the scenario has no shortage', async () => {
     const input = oneGrade({ installedBase: 9000 })
     const result = await solvePlan(input)

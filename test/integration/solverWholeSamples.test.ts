@@ -61,6 +61,14 @@ describe('solver on the Boutique-atelier pré-owned', () => {
     expect(result.plan.extraHires.watchmaker![1]).toBe(1)
     expect(project(result.plannedInput).years[1]!.headcount.watchmaker).toBe(3)
   })
+
+  it('a students-only plan (the institute view) names the forbidden hires: the boutique has no school', async () => {
+    const input = scenario(boutiquePreowned, 'Un horloger part (non remplacé)')
+    expect(input.training).toEqual([])
+    const result = await solvePlan(input, { allowHires: false, maxIntake: 100_000, whole: true })
+    expect(result.feasible).toBe(false)
+    expect(result.binding.map((b) => b.limit)).toContain('hiresNotAllowed')
+  })
 })
 
 describe('institute view on the Filière suisse', () => {

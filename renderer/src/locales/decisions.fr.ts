@@ -203,6 +203,10 @@ export const decisionsFr = {
           'Temps de formation : même sans limite d’entrées, {{years}} reste en pénurie — les apprenants admis maintenant arrivent trop tard.',
         benches:
           'Les nouveaux établis ne sont pas permis et les places à l’établi sont la limite : plus de personnes demanderaient des places que l’atelier n’a pas.',
+        hiresNotAllowed:
+          'Les embauches ne sont pas permises dans ce plan : embaucher laisserait moins de travail en suspens.',
+        intakeNotAllowed:
+          'Les apprenants supplémentaires ne sont pas permis dans ce plan : en former plus laisserait moins de travail en suspens.',
         turnaroundTarget:
           'Le délai cible est inférieur au délai de base : chaque année compte comme une pénurie.',
       },
