@@ -30,6 +30,10 @@ export interface BuildOptions {
   /** Grades whose market limit, and programmes whose intake maximum, are lifted (for the diagnosis). */
   liftGrades?: ReadonlySet<number>
   liftProgrammes?: ReadonlySet<number>
+  /** New benches, extra hires or extra students allowed although the options forbid them (for the diagnosis). */
+  liftBenches?: boolean
+  liftHires?: boolean
+  liftIntake?: boolean
   /** For the second, cheapest pass after `excessHours`: the excess may not exceed this (hours). */
   excessAtMost?: number
 }
@@ -59,7 +63,7 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
   }
   const cost = new LinExpr()
   for (let g = 0; g < G; g++) {
-    if (!s.allowHires) break
+    if (!s.allowHires && o.liftHires !== true) break
     const lifted = o.liftGrades?.has(g) === true
     for (let t = 0; t < H; t++) {
       const room = lifted ? Infinity : s.hireCap[g * H + t]! - s.hires[g * H + t]!
@@ -71,7 +75,7 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
     }
   }
   for (let p = 0; p < P; p++) {
-    if (!s.allowIntake) break
+    if (!s.allowIntake && o.liftIntake !== true) break
     const lifted = o.liftProgrammes?.has(p) === true
     for (let t = 1; t < H; t++) {
       const room = lifted ? Infinity : s.intakeCap[p * H + t]! - s.admitted[p * H + t]!
@@ -79,7 +83,7 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
         columns.extraIntake[p * H + t] = lp.addColumn(0, room, 0, s.whole)
     }
   }
-  if (s.allowBenches) {
+  if (s.allowBenches || o.liftBenches === true) {
     // Cumulative counts B[t] (whole benches), B[t] >= B[t-1]; the benches bought in year t are B[t] - B[t-1].
     // Their cost is benchCost × B[H-1]; a tiny charge on every B[t] buys each bench only when it is needed.
     for (let t = 0; t < H; t++) {
@@ -185,12 +189,14 @@ export function buildProgram(s: Setup, o: BuildOptions): { lp: LinearProgram; co
     for (const g of new Set(input.training.map((prog) => s.gradeIds.indexOf(prog.supervisorGrade)))) {
       lp.addAtLeast(capacity[g]!, 0)
     }
-    // Seats >= seats needed, so that benchFactor = 1.
+    // Seats >= seats needed, so that benchFactor = 1. Without new benches, a scenario that already lacks seats
+    // (the engine then scales capacity by benchFactor) could never meet that: the plan may then need no more
+    // seats than the scenario does, else the program has no solution at all and nothing could be named.
     const seats = new LinExpr(input.benches.shifts * s.benches[t]!)
     if (columns.addedBenches[t]! >= 0) seats.add(columns.addedBenches[t]!, input.benches.shifts)
     for (let g = 0; g < G; g++) seats.addExpr(W[g * H + t]!, -1)
     input.training.forEach((prog, p) => seats.addExpr(S[p * H + t]!, -prog.benchSharePerStudent))
-    lp.addAtLeast(seats, 0)
+    lp.addAtLeast(seats, columns.addedBenches[t]! >= 0 ? 0 : Math.min(0, seats.constant))
     // Served hours served[g] = D'[g][t] + (1 - abandonRate) u[g][t-1] - u[g][t] >= 0.
     const served: LinExpr[] = []
     for (let g = 0; g < G; g++) {

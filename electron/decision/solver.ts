@@ -223,7 +223,7 @@ function diagnose(
   const { input, H, gradeIds, programmeIds } = setup
   const binding: BindingLimit[] = []
   const better = (x: number) => x < excessHours - Math.max(1e-6 * excessHours, 1e-3)
-  const excessWith = (lift: Pick<BuildOptions, 'liftGrades' | 'liftProgrammes'>) => {
+  const excessWith = (lift: Omit<BuildOptions, 'objective' | 'margin' | 'excessAtMost'>) => {
     const { solution } = solve({ objective: 'excessHours', margin, ...lift }, false)
     return solution.status === 'optimal' ? Math.max(0, solution.objective) : Infinity
   }
@@ -255,6 +255,29 @@ function diagnose(
         })
       }
     }
+  }
+  // What the options forbid: each allowed alone, does the excess drop?
+  const forbidden = [
+    [!setup.allowBenches, 'benches', { liftBenches: true }, 'new benches are not allowed and the seats bind'],
+    [!setup.allowHires, 'hiresNotAllowed', { liftHires: true }, 'hires are not allowed'],
+    [
+      !setup.allowIntake && setup.P > 0,
+      'intakeNotAllowed',
+      { liftIntake: true },
+      'extra students are not allowed',
+    ],
+  ] as const
+  for (const [applies, limit, lift, reason] of forbidden) {
+    if (!applies) continue
+    const lifted = excessWith(lift)
+    if (better(lifted))
+      binding.push({
+        limit,
+        ids: [],
+        years: shortYears,
+        excessHoursIfLifted: lifted,
+        message: `${reason}: allowing them would leave less work unserved`,
+      })
   }
   if (setup.allowIntake && setup.P > 0) {
     for (let p = 0; p < setup.P; p++) {

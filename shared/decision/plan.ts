@@ -38,7 +38,19 @@ export interface Plan {
 /** A limit that keeps the best plan from removing the shortage. */
 export interface BindingLimit {
   /** `places`: the programme's own places (maxIntake) bind, not only the solver's maximum. */
-  limit: 'labourMarket' | 'intakeMaximum' | 'places' | 'trainingTime' | 'turnaroundTarget'
+  /**
+   * `benches`, `hiresNotAllowed`, `intakeNotAllowed`: the options forbid new benches (and the seats bind), extra
+   * hires or extra students, and allowing them alone would leave less work unserved.
+   */
+  limit:
+    | 'labourMarket'
+    | 'intakeMaximum'
+    | 'places'
+    | 'trainingTime'
+    | 'turnaroundTarget'
+    | 'benches'
+    | 'hiresNotAllowed'
+    | 'intakeNotAllowed'
   /** Grades (labourMarket) or programmes (intakeMaximum, places) whose limit binds; empty otherwise. */
   ids: string[]
   /** Calendar years still short because of it. */

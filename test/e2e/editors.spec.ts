@@ -1,6 +1,10 @@
 // The input editors end to end in Chromium (browser mode, own data dir per test): live edits, undo, refused values, paste, screenshots.
 import { expect, test, type Page } from '@playwright/test'
 import { mkdir } from 'node:fs/promises'
+import { formatNumber } from '../../renderer/src/format'
+import { project } from '../../shared/engine'
+import { applyOverrides } from '../../shared/model/overrides'
+import { atelierGeneve } from '../../shared/sample'
 import { startWebServer, type WebServer } from '../support/webServer'
 
 let server: WebServer
@@ -72,7 +76,18 @@ test('raising the apprenticeship intake delays or lowers the shortage; Ctrl+Z, C
   page,
 }) => {
   const errors = await open(page)
+  // The sample's Base is never short; this scenario is (first 2029), so the shortage can move.
+  const competition = atelierGeneve.scenarios.find((s) => s.name === 'Concurrence pour les horlogers')!
+  const input = applyOverrides(atelierGeneve.base, competition.overrides).input
+  await page.getByTestId('scenario-select').selectOption({ label: competition.name })
+  await expect(page.getByTestId('kpi-first-shortage-year-value')).toHaveText(
+    String(project(input).summary.firstShortageYear),
+  )
   const before = await kpis(page)
+  // What the strip must show with four apprentices a year: the engine on the same edit.
+  const expected = project(
+    applyOverrides(input, [{ path: 'training/apprenticeship/intake', value: 4 }]).input,
+  ).summary
 
   await page.getByTestId('nav-training').click()
   await page.getByTestId('edit-training/apprenticeship/intake').click()
@@ -88,6 +103,9 @@ test('raising the apprenticeship intake delays or lowers the shortage; Ctrl+Z, C
     after.first > was.first || after.peak < was.peak,
     `${JSON.stringify(was)} -> ${JSON.stringify(after)}`,
   ).toBe(true)
+  await expect(page.getByTestId('kpi-peak-shortage-value')).toHaveText(
+    `${formatNumber(expected.peakShortageFte, 1)} ETP`,
+  )
   await expect(page.getByTestId('summary-training/apprenticeship/intake')).toContainText('4 apprenants/an')
   await saved(page)
 

@@ -98,11 +98,15 @@ async function overflowing(page: Page): Promise<string[]> {
           `${el.tagName.toLowerCase()}.${el.className}: "${el.innerText.slice(0, 60)}" ${el.scrollWidth}>${el.clientWidth}`,
         )
     }
-    // A table that needs a horizontal scroll bar in German hides its last columns (French and English need none).
+    // A table that needs a horizontal scroll bar hides its last columns. Each scrolling box is named by its
+    // class and its rank among the boxes that may scroll, so that the same box can be found in French.
+    let rank = 0
     for (const el of document.querySelectorAll<HTMLElement>('main *')) {
       const overflowX = getComputedStyle(el).overflowX
-      if ((overflowX === 'auto' || overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1)
-        out.push(`scrolls: ${el.className} ${el.scrollWidth}>${el.clientWidth}`)
+      if (overflowX !== 'auto' && overflowX !== 'scroll') continue
+      if (el.scrollWidth > el.clientWidth + 1)
+        out.push(`scrolls: ${el.className}[${rank}] ${el.scrollWidth}>${el.clientWidth}`)
+      rank++
     }
     // A select clips its chosen option without any overflow to measure: compare the text's width with the box.
     const ctx = document.createElement('canvas').getContext('2d')!
@@ -177,6 +181,16 @@ for (const viewport of [
     test.setTimeout(120_000)
     await page.setViewportSize(viewport)
     await openApp(page)
+    // The grade tables of a sample with seven grades are wider than the window in every language: German
+    // must not make a box scroll that does not already scroll in French.
+    const scrollsInFrench = new Set<string>()
+    for (const screen of SCREENS) {
+      await page.getByTestId(`nav-${screen}`).click()
+      await expect(page.getByTestId(`screen-${screen}`)).toBeVisible()
+      for (const problem of await overflowing(page))
+        if (problem.startsWith('scrolls: '))
+          scrollsInFrench.add(`${screen}: ${problem.replace(/ \d+>\d+$/, '')}`)
+    }
     await page.getByTestId('language-de').click()
     await expect(page.locator('html')).toHaveAttribute('lang', 'de')
     const found: string[] = []
@@ -191,7 +205,9 @@ for (const viewport of [
         path: `test-results/screens/de-${viewport.width}-${screen}.png`,
         fullPage: true,
       })
-      for (const problem of await overflowing(page)) found.push(`${screen}: ${problem}`)
+      for (const problem of await overflowing(page))
+        if (!scrollsInFrench.has(`${screen}: ${problem.replace(/ \d+>\d+$/, '')}`))
+          found.push(`${screen}: ${problem}`)
       if (screen !== 'decisions') continue
       // Each decision tool's results, in German: a short Monte Carlo, the tornado, the solver's plan, the institute view.
       await page.getByTestId('mc-runs').fill('200')

@@ -1,6 +1,7 @@
-// Model v2 through the UI only: backfill moves the KPIs as project() says, outsourcing shows as its own layer and cost, undo restores both; screenshots in FR, EN and DE.
+// Model v2 through the UI only: backfill moves the KPIs as project() says, outsourcing shows in its own layer and cost, undo restores both; screenshots in FR, EN and DE.
 import { expect, test, type Page } from '@playwright/test'
 import { project } from '../../shared/engine'
+import { applyOverrides } from '../../shared/model/overrides'
 import { validateInput } from '../../shared/model/schema'
 import type { ModelInput, ModelResult } from '../../shared/model/types'
 import { atelierGeneve } from '../../shared/sample'
@@ -25,9 +26,10 @@ async function openApp(page: Page): Promise<string[]> {
   return errors
 }
 
-/** The sample's base scenario as the store holds it (version 1), with `change` applied as a version 2 input. */
-function sampleAsV2(change: (input: ModelInput) => void): ModelInput {
-  const checked = validateInput(atelierGeneve.base)
+/** The sample's base scenario (or one of its scenarios) as the store resolves it, with `change` applied. */
+function sampleAsV2(change: (input: ModelInput) => void, scenario?: string): ModelInput {
+  const overrides = atelierGeneve.scenarios.find((s) => s.name === scenario)?.overrides ?? []
+  const checked = validateInput(applyOverrides(atelierGeneve.base, overrides).input)
   if (!checked.ok) throw new Error(`the sample does not validate: ${JSON.stringify(checked.problems)}`)
   const input = structuredClone({ ...checked.input, schemaVersion: 2 as const })
   change(input)
@@ -95,7 +97,10 @@ test('backfill for one grade changes the KPIs to project() of the edited input; 
   const constant = page.getByTestId('series-workforce/backfill/watchmaker-constant')
   await constant.fill('80')
   await constant.press('Enter')
-  const edited = project(sampleAsV2((i) => (i.workforce.backfill = { watchmaker: 0.8 })))
+  // The sample already backfills reception, polishing and control; the edit adds the watchmakers.
+  const edited = project(
+    sampleAsV2((i) => (i.workforce.backfill = { ...i.workforce.backfill, watchmaker: 0.8 })),
+  )
   const want = expectedKpis(edited)
   expect(want).not.toEqual(before)
   await expect.poll(() => kpis(page)).toEqual(want)
@@ -110,14 +115,23 @@ test('backfill for one grade changes the KPIs to project() of the edited input; 
   expect(errors).toEqual([])
 })
 
-test('outsourcing a grade shows as its own layer on the demand chart and in the cost; undo restores both', async ({
+test('outsourcing the watchmakers adds their hours to the outsourced layer and the cost; undo restores both', async ({
   page,
 }) => {
   const errors = await openApp(page)
+  // Base is never short, so nothing goes out there: the new scenario is a child of one that is short.
+  const competition = 'Concurrence pour les horlogers'
+  await page.getByTestId('scenario-select').selectOption({ label: competition })
   await newScenario(page, 'Sous-traitance')
   await page.getByTestId('nav-results').click()
+  // The sample may send polishing and quick service out: the layer shows those hours before the edit.
+  const plainResult = project(sampleAsV2(() => {}, competition))
+  const outsourcedHours = (r: ModelResult) =>
+    r.years.map((y) => `${formatNumber(sum(y.outsourcedHours), 0)} h`)
   const plain = await chartTable(page, 'demand-capacity')
-  expect(plain.columns).not.toContain('Heures sous-traitées')
+  const plainColumn = plain.columns.indexOf('Heures sous-traitées')
+  expect(plainColumn).toBeGreaterThan(0)
+  expect(plain.rows.map((r) => r[plainColumn])).toEqual(outsourcedHours(plainResult))
   const costBefore = await chartTable(page, 'cost')
   const kpisBefore = await kpis(page)
 
@@ -137,17 +151,23 @@ test('outsourcing a grade shows as its own layer on the demand chart and in the 
   await saved(page)
 
   const outsourced = project(
-    sampleAsV2((i) => (i.service.outsourcing = { watchmaker: { maxHours: 3000, costPerHour: 120 } })),
+    sampleAsV2(
+      (i) =>
+        (i.service.outsourcing = {
+          ...i.service.outsourcing,
+          watchmaker: { maxHours: 3000, costPerHour: 120 },
+        }),
+      competition,
+    ),
   )
-  expect(outsourced.years.some((y) => sum(y.outsourcedHours) > 0)).toBe(true)
+  // The watchmakers' outsourced hours are new: the layer grows by them.
+  expect(outsourcedHours(outsourced)).not.toEqual(outsourcedHours(plainResult))
   await expect.poll(() => kpis(page)).toEqual(expectedKpis(outsourced))
   await page.getByTestId('nav-results').click()
   const layered = await chartTable(page, 'demand-capacity')
   const column = layered.columns.indexOf('Heures sous-traitées')
   expect(column).toBeGreaterThan(0)
-  expect(layered.rows.map((r) => r[column])).toEqual(
-    outsourced.years.map((y) => `${formatNumber(sum(y.outsourcedHours), 0)} h`),
-  )
+  expect(layered.rows.map((r) => r[column])).toEqual(outsourcedHours(outsourced))
   const costs = await chartTable(page, 'cost')
   const outsourcing = costs.columns.indexOf('Sous-traitance')
   expect(outsourcing).toBeGreaterThan(0)

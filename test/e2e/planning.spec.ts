@@ -1,6 +1,7 @@
 // The planning screens end to end on the embedded sample: KPIs, charts drawn, scenarios compared, both languages.
 import { expect, test, type Page } from '@playwright/test'
 import { project } from '../../shared/engine'
+import { applyOverrides } from '../../shared/model/overrides'
 import { validateInput } from '../../shared/model/schema'
 import type { ModelInput } from '../../shared/model/types'
 import { atelierGeneve } from '../../shared/sample'
@@ -39,20 +40,27 @@ async function canvasIsDrawn(page: Page, testId: string): Promise<boolean> {
     })
 }
 
-/** The sample's base scenario as the store holds it: its input, checked by the schema. */
-function sampleBase(): ModelInput {
-  const checked = validateInput(atelierGeneve.base)
-  if (!checked.ok) throw new Error(`the sample does not validate: ${JSON.stringify(checked.problems)}`)
+/** A scenario of the sample as the store resolves it: the base with its overrides, checked by the schema. */
+function sampleScenario(name: string): ModelInput {
+  const scenario = atelierGeneve.scenarios.find((s) => s.name === name)
+  if (!scenario) throw new Error(`the sample has no scenario ${name}`)
+  const checked = validateInput(applyOverrides(atelierGeneve.base, scenario.overrides).input)
+  if (!checked.ok) throw new Error(`the scenario does not validate: ${JSON.stringify(checked.problems)}`)
   return checked.input
 }
 
-test('opens the sample, shows the engine’s KPIs for its base scenario and draws the charts', async ({
+// The sample's Base is tight but never short; this scenario is short, so every KPI has a figure to show.
+const shortScenario = 'Concurrence pour les horlogers'
+
+test('opens the sample, shows the engine’s KPIs for a scenario with a shortage and draws the charts', async ({
   page,
 }) => {
   await openApp(page)
   await expect(page.getByTestId('workspace-name')).toHaveText('Atelier Genève (exemple)')
-  // The strip shows project() of the base, written as the French UI writes it (Swiss digits, ETP, sem.).
-  const { summary, years } = project(sampleBase())
+  await page.getByTestId('scenario-select').selectOption({ label: shortScenario })
+  await expect(page.getByTestId('scenario-select').locator('option:checked')).toHaveText(shortScenario)
+  // The strip shows project() of the scenario, written as the French UI writes it (Swiss digits, ETP, sem.).
+  const { summary, years } = project(sampleScenario(shortScenario))
   expect(summary.firstShortageYear).not.toBeNull()
   const last = years[years.length - 1]!
   await expect(page.getByTestId('kpi-first-shortage-year-value')).toHaveText(
@@ -96,6 +104,8 @@ test('compares a new scenario with raised pre-owned growth to Base', async ({ pa
   for (const segment of atelierGeneve.base.segments.map((x) => x.id)) {
     const path = `segments/${segment}/preOwnedGrowth`
     await page.getByTestId(`edit-${path}`).click()
+    // The sample writes pre-owned growth as a tapering formula: pick the constant mode first.
+    await page.getByTestId(`series-${path}-mode-constant`).check()
     const constant = page.getByTestId(`series-${path}-constant`)
     await constant.fill('25')
     await constant.press('Enter')
@@ -134,6 +144,11 @@ test('compares a new scenario with raised pre-owned growth to Base', async ({ pa
 
 test('switches to English: labels change, numbers keep their values', async ({ page }) => {
   await openApp(page)
+  // On a scenario with a shortage, so that the first year and the peak are numbers.
+  await page.getByTestId('scenario-select').selectOption({ label: shortScenario })
+  await expect(page.getByTestId('kpi-first-shortage-year-value')).toHaveText(
+    String(project(sampleScenario(shortScenario)).summary.firstShortageYear),
+  )
   const year = await page.getByTestId('kpi-first-shortage-year-value').textContent()
   const peak = (await page.getByTestId('kpi-peak-shortage-value').textContent())!.replace('ETP', '').trim()
   await expect(page.getByTestId('nav-results')).toHaveText('Résultats')

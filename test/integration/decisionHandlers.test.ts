@@ -108,7 +108,9 @@ describe('scenario:uncertainty and scenario:setUncertainty', () => {
 
 describe('decision:solve and decision:applyPlan', () => {
   it('solve the sample, apply the plan as a scenario without shortage in one undoable step', async () => {
-    const { base, list } = await openGeneva()
+    // The sample's Base has no shortage; its "Concurrence pour les horlogers" scenario has one to remove.
+    const { list } = await openGeneva()
+    const base = list.scenarios.find((s) => s.name === 'Concurrence pour les horlogers')!
     const baseInput = value<ResolvedScenario>(await call('scenario:resolve', { scenarioId: base.id })).input
     expect(project(baseInput).summary.firstShortageYear).not.toBeNull()
 

@@ -47,6 +47,34 @@ describe('one grade, one year', () => {
     expect(result.addedCost).toBeCloseTo(3.52 * 60000 + 2 * 30000, 0)
   })
 
+  it('names the benches when the scenario already lacks seats and none may be added', async () => {
+    // 10 FTE on 9 benches: benchFactor 0.9, so 9,000 h for 12,000 h of demand, short. Every hire needs a seat
+    // the workshop lacks, so without new benches no plan helps; the answer must name the seats, not fail.
+    const input = oneGrade({ benches: 9 })
+    expect(project(input).years[0]!.benchFactor).toBeCloseTo(0.9, 12)
+    const stuck = await solvePlan(input, { allowBenches: false, benchCost: 30000 })
+    expect(stuck.feasible).toBe(false)
+    expect(stuck.plan.benchExpansions).toEqual([])
+    expect(stuck.shortageYears).toEqual([2026])
+    const benches = stuck.binding.find((b) => b.limit === 'benches')
+    expect(benches).toBeDefined()
+    expect(benches!.years).toEqual([2026])
+    // Benches allowed: the 3.52 FTE of the first case, and seats for all of them: 10 + 3.52 <= 9 + 5.
+    const result = await solvePlan(input, { benchCost: 30000 })
+    expectShortageFree(input, result)
+    expect(result.plan.extraHires.w![0]).toBeCloseTo(3.52, 6)
+    expect(result.plan.benchExpansions).toEqual([{ year: 2026, benches: 5, costPerBench: 30000 }])
+  })
+
+  it('names the forbidden hires when they are the only lever', async () => {
+    // 10 FTE for 12,000 h, no school: without hires nothing can close the gap, and the answer says so.
+    const result = await solvePlan(oneGrade(), { allowHires: false })
+    expect(result.feasible).toBe(false)
+    expect(result.plan.extraHires).toEqual({})
+    expect(result.binding.map((b) => b.limit)).toEqual(['hiresNotAllowed'])
+    expect(result.binding[0]!.years).toEqual([2026])
+  })
+
   it('adds nothing when the scenario has no shortage', async () => {
     const input = oneGrade({ installedBase: 9000 })
     const result = await solvePlan(input)

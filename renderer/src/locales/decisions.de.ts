@@ -209,6 +209,12 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
           'Die Plätze von {{ids}} sind die bindende Grenze: Die Lücke lässt sich im Horizont nicht allein durch Ausbildung schliessen — Plätze erhöhen oder einstellen.',
         trainingTime:
           'Ausbildungsdauer: Selbst ohne Grenze bei den Eintritten bleibt {{years}} ein Engpass — jetzt aufgenommene Lernende kommen zu spät.',
+        benches:
+          'Neue Werkbänke sind nicht erlaubt und die Arbeitsplätze sind die Grenze: Mehr Personen bräuchten Plätze, die die Werkstatt nicht hat.',
+        hiresNotAllowed:
+          'Anstellungen sind in diesem Plan nicht erlaubt: Einstellen würde weniger Arbeit liegen lassen.',
+        intakeNotAllowed:
+          'Zusätzliche Lernende sind in diesem Plan nicht erlaubt: Mehr ausbilden würde weniger Arbeit liegen lassen.',
         turnaroundTarget:
           'Die Ziel-Reparaturdauer liegt unter der Grund-Reparaturdauer: Jedes Jahr zählt als Engpass.',
       },

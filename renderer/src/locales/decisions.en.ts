@@ -204,6 +204,11 @@ export const decisionsEn: Shape<typeof decisionsFr> = {
           'The places of {{ids}} are the binding limit: the gap cannot be closed by training alone within the horizon — raise places or hire.',
         trainingTime:
           'Training time: even with unlimited intake, {{years}} stays short — students admitted now arrive too late.',
+        benches:
+          'New benches are not allowed and the seats are the limit: more people would need seats the workshop does not have.',
+        hiresNotAllowed: 'Hires are not allowed in this plan: hiring would leave less work undone.',
+        intakeNotAllowed:
+          'Extra students are not allowed in this plan: training more would leave less work undone.',
         turnaroundTarget:
           'The target turnaround is below the base turnaround: every year counts as a shortage.',
       },

@@ -201,6 +201,12 @@ export const decisionsFr = {
           'Les places de {{ids}} sont la limite : la formation seule ne peut pas combler le manque sur l’horizon — augmentez les places ou embauchez.',
         trainingTime:
           'Temps de formation : même sans limite d’entrées, {{years}} reste en pénurie — les apprenants admis maintenant arrivent trop tard.',
+        benches:
+          'Les nouveaux établis ne sont pas permis et les places à l’établi sont la limite : plus de personnes demanderaient des places que l’atelier n’a pas.',
+        hiresNotAllowed:
+          'Les embauches ne sont pas permises dans ce plan : embaucher laisserait moins de travail en suspens.',
+        intakeNotAllowed:
+          'Les apprenants supplémentaires ne sont pas permis dans ce plan : en former plus laisserait moins de travail en suspens.',
         turnaroundTarget:
           'Le délai cible est inférieur au délai de base : chaque année compte comme une pénurie.',
       },
