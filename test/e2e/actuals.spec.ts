@@ -1,5 +1,9 @@
 // The Réel screen end to end, through the UI only: two years pasted, the points on the demand chart and the variance table, calibrate, apply, undo.
 import { expect, test, type Locator } from '@playwright/test'
+import { project } from '../../shared/engine'
+import { validateInput } from '../../shared/model/schema'
+import { atelierGeneve } from '../../shared/sample/atelierGeneve'
+import { formatNumber } from '../../renderer/src/format'
 import { startWebServer, type WebServer } from '../support/webServer'
 
 let server: WebServer
@@ -34,32 +38,42 @@ test('two years of actuals pasted: points on the demand chart, the variance, cal
   await page.getByTestId('nav-actuals').click()
   await expect(page.getByTestId('screen-actuals')).toBeVisible()
 
-  // Demand hours of the workshop in 2026 and 2027, then automatic and chronograph jobs for the same years.
-  await paste(page.getByTestId('actual-demandHours-total-2026'), '48000\t50000')
+  // The base's own plan for 2026, from the engine: demand hours of the workshop and automatic jobs.
+  const checked = validateInput(atelierGeneve.base)
+  if (!checked.ok) throw new Error('the sample does not validate')
+  const plan2026 = project(checked.input).years[0]!
+  const planDemand = Object.values(plan2026.demandHours).reduce((a, b) => a + b, 0)
+  const planAutomatic = plan2026.jobs['automatic']!
+
+  // Demand hours of the workshop in 2026 and 2027 (about a tenth above the plan), then automatic and
+  // chronograph jobs for the same years.
+  await paste(page.getByTestId('actual-demandHours-total-2026'), '62000\t64000')
   await expect(page.getByTestId('actuals-status')).toHaveText('2 chiffres collés.')
   await paste(page.getByTestId('actual-jobs-automatic-2026'), "8'000\t8'400\n2500\t2600")
   await expect(page.getByTestId('actuals-status')).toHaveText('4 chiffres collés.')
   await expect(page.getByTestId('actual-jobs-automatic-2027')).toHaveValue("8'400")
-  await expect(page.getByTestId('actual-demandHours-total-2027')).toHaveValue("50'000")
+  await expect(page.getByTestId('actual-demandHours-total-2027')).toHaveValue("64'000")
 
-  // Plan versus actual of the base (the sample plans 43'371.06 h in 2026 and 7'186 automatic jobs).
+  // Plan versus actual of the base: difference = actual − plan, and its share of the plan.
   const demand2026 = page.getByTestId('variance-2026-demandHours-total')
   await expect(demand2026.locator('td')).toHaveText([
     '2026',
     'Heures demandées',
-    "43'371",
-    "48'000",
-    "4'629", // 48'000 - 43'371.06
-    '10.7 %', // 4'628.94 / 43'371.06
+    formatNumber(planDemand, 0),
+    "62'000",
+    formatNumber(62000 - planDemand, 0),
+    `${formatNumber(((62000 - planDemand) / planDemand) * 100, 1)} %`,
   ])
-  await expect(page.getByTestId('variance-2026-jobs-automatic').locator('td').nth(4)).toHaveText('814') // 8'000 - 7'186
+  await expect(page.getByTestId('variance-2026-jobs-automatic').locator('td').nth(4)).toHaveText(
+    formatNumber(8000 - planAutomatic, 0),
+  )
   await expect(page.getByTestId('variance-table').locator('tbody tr')).toHaveCount(6)
 
   // The demand chart carries the actuals as points: its data table has their column.
   await page.getByTestId('toggle-table-demand-capacity').click()
   const table = page.getByTestId('chart-demand-capacity').locator('table')
   await expect(table.locator('thead th').last()).toHaveText('Réel : Heures demandées')
-  await expect(table.locator('tbody tr', { hasText: '2026' }).locator('td').last()).toHaveText("48'000 h")
+  await expect(table.locator('tbody tr', { hasText: '2026' }).locator('td').last()).toHaveText("62'000 h")
   await expect(table.locator('tbody tr', { hasText: '2028' }).locator('td').last()).toHaveText('—')
   await page.screenshot({ path: testInfo.outputPath('actuals.png'), fullPage: true })
 
