@@ -8,9 +8,8 @@ import { migrations } from '../../electron/store/migrations'
 import { createWorkspace, openWorkspace, type Workspace } from '../../electron/store/workspace'
 import { project } from '../../shared/engine'
 import type { ModelInput } from '../../shared/model/types'
-import { atelierGeneve, filiereSuisse } from '../../shared/sample'
 import { applyOverrides } from '../../shared/model/overrides'
-import { smallInput } from '../support/makeInput'
+import { makeInput, smallInput } from '../support/makeInput'
 import { makeTempDir } from '../fixtures/storeFiles'
 
 let dir: string
@@ -224,6 +223,9 @@ describe('calibration and roll-forward in the file', () => {
 })
 
 /** A schema version 2 file (migrations 001 and 002) holding version 1 inputs: a base, a scenario and a frozen version. */
+/** A change a version 1 scenario can carry: more pre-owned growth for the automatic segment. */
+const v1Override = { path: 'segments/automatic/preOwnedGrowth', value: 0.2 }
+
 async function makeSchema2File(file: string): Promise<{ base: ModelInput; frozen: ModelInput }> {
   const db = await openDb(file, { create: true })
   await db.exec('PRAGMA journal_mode = WAL')
@@ -232,14 +234,15 @@ async function makeSchema2File(file: string): Promise<{ base: ModelInput; frozen
   await db.exec('PRAGMA user_version = 2')
   const now = '2025-06-01T08:00:00.000Z'
   await db.run("INSERT INTO meta (key, value) VALUES ('name', 'Atelier'), ('created_at', ?)", [now])
-  const base = atelierGeneve.base
-  const frozen = applyOverrides(filiereSuisse.base, filiereSuisse.scenarios[0]?.overrides ?? []).input
+  // Files of schema 2 hold version 1 inputs (the samples are version 2 now): two v1 builders stand in for them.
+  const base = makeInput()
+  const frozen = smallInput()
   const insert = `INSERT INTO scenarios (id, name, parent_id, position, note, created_at, input_json, frozen_at, frozen_from, frozen_from_name)
                   VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, ?)`
   await db.run(insert, [1, 'Base', null, 0, now, JSON.stringify(base), null, null, null])
   await db.run(insert, [2, 'Prudent', 1, 1, now, null, null, null, null])
   await db.run(insert, [3, 'Version 2025', null, 0, now, JSON.stringify(frozen), now, 1, 'Base'])
-  const override = atelierGeneve.scenarios[0]!.overrides[0]!
+  const override = v1Override
   await db.run('INSERT INTO overrides (scenario_id, path, value_json) VALUES (2, ?, ?)', [
     override.path,
     JSON.stringify(override.value),
@@ -254,7 +257,7 @@ describe('the version 3 migration', () => {
     const { base, frozen } = await makeSchema2File(file)
     expect(base.schemaVersion).toBe(1)
     expect(frozen.schemaVersion).toBe(1)
-    const override = atelierGeneve.scenarios[0]!.overrides[0]!
+    const override = v1Override
     const expected = [base, applyOverrides(base, [override]).input, frozen].map((i) => project(i))
 
     const old = await openWorkspace(file)
