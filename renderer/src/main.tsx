@@ -5,6 +5,12 @@ import { I18nextProvider } from 'react-i18next'
 import { App } from './App'
 import { i18n } from './i18n'
 import './styles.css'
+// The rest of the style sheet, in its cascade order.
+import './styles/views.css'
+import './styles/editors.css'
+import './styles/series.css'
+import './styles/decisions.css'
+import './styles/later.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
