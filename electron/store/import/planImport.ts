@@ -10,6 +10,7 @@ import type {
   MarketRow,
   RosterRow,
 } from '../../../shared/workspace/types'
+import { FIELDS } from './importFields'
 import { isPersonalColumn, normalizeHeader } from './personalColumns'
 import type { Cell, Table } from './readTable'
 
@@ -20,99 +21,6 @@ export interface PlannedImport {
   ignoredColumns: string[]
   /** Values to write, by override path; empty when there are errors. */
   sets: { path: string; value: unknown }[]
-}
-
-interface FieldSpec {
-  /** Normalized headers (see normalizeHeader) accepted for this field, FR/EN/DE. */
-  aliases: string[]
-  required: boolean
-}
-
-const FIELDS: Record<ImportKind, Record<string, FieldSpec>> = {
-  market: {
-    segment: {
-      aliases: ['segment', 'segmentid', 'segments', 'marktsegment', 'famille', 'family'],
-      required: true,
-    },
-    year: { aliases: ['year', 'annee', 'jahr', 'an'], required: true },
-    newSales: {
-      aliases: [
-        'newsales',
-        'new',
-        'sales',
-        'ventesneuves',
-        'ventes',
-        'neuf',
-        'neuves',
-        'neuverkaufe',
-        'neuverkauf',
-        'verkaufe',
-      ],
-      required: false,
-    },
-    preOwned: {
-      aliases: [
-        'preowned',
-        'secondhand',
-        'used',
-        'occasion',
-        'occasions',
-        'secondemain',
-        'gebraucht',
-        'gebrauchtuhren',
-        'cpo',
-      ],
-      required: false,
-    },
-  },
-  roster: {
-    grade: { aliases: ['grade', 'level', 'niveau', 'stufe', 'echelon', 'gradeid'], required: true },
-    age: { aliases: ['age', 'alter', 'ageyears', 'agean', 'ageans'], required: true },
-    fte: {
-      aliases: [
-        'fte',
-        'etp',
-        'vza',
-        'pensum',
-        'fulltimeequivalent',
-        'equivalenttempsplein',
-        'vollzeitaquivalent',
-      ],
-      required: false,
-    },
-  },
-  intakes: {
-    programme: {
-      aliases: [
-        'programme',
-        'program',
-        'programm',
-        'programmeid',
-        'formation',
-        'ausbildung',
-        'training',
-        'course',
-        'filiere',
-        'lehrgang',
-      ],
-      required: true,
-    },
-    year: { aliases: ['year', 'annee', 'jahr', 'an'], required: true },
-    intake: {
-      aliases: [
-        'intake',
-        'intakes',
-        'admissions',
-        'admis',
-        'entrees',
-        'eintritte',
-        'neueintritte',
-        'students',
-        'eleves',
-      ],
-      required: true,
-    },
-  },
 }
 
 interface Columns {
