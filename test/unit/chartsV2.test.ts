@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ModelResult, YearResult } from '../../shared/model/types'
 import { costChart, demandCapacityChart, shortageChart, toTable } from '../../renderer/src/charts/toChartData'
-import { revenueChart, turnaroundByGradeChart } from '../../renderer/src/charts/v2Charts'
+import {
+  revenueChart,
+  shortageBandsByGrade,
+  turnaroundByGradeChart,
+} from '../../renderer/src/charts/v2Charts'
 import { toChartJs, type UnitText } from '../../renderer/src/charts/toChartJs'
 import { computeKpis } from '../../renderer/src/features/results/kpis'
 import { compareChart, kpiTable, metricKeys } from '../../renderer/src/features/compare/compareData'
@@ -153,6 +157,22 @@ describe('demand vs capacity (v2)', () => {
         colour: '#B42318',
       },
     ])
+  })
+})
+
+describe('shortage bands with many short grades', () => {
+  it('give the number of short grades when more than two are short, so a narrow band stays readable', () => {
+    const three = makeInput({
+      grades: ['a', 'b', 'c'].map((id) => ({ ...makeInput().grades[0]!, id })),
+    })
+    const year = {
+      ...result.years[0]!,
+      status: 'shortage',
+      statusByGrade: { a: 'shortage', b: 'shortage', c: 'shortage' },
+    } as YearResult
+    const bands = shortageBandsByGrade({ ...ctx, input: three, result: { ...result, years: [year] } })
+    expect(bands).toHaveLength(1)
+    expect(bands[0]!.label).toBe('charts.shortage\ncharts.gradesCount{"count":3}')
   })
 })
 

@@ -68,7 +68,13 @@ export function shortageBandsByGrade(ctx: Context, gradeOnly = false): Annotatio
     kind: 'band',
     from: run.from,
     to: run.to,
-    label: [title, ...run.grades.map(name)].join('\n'),
+    // More than two short grades do not fit a narrow band: it gives their number (the shortage chart shows them by grade).
+    label: [
+      title,
+      ...(run.grades.length > 2
+        ? [t('charts.gradesCount', { count: run.grades.length })]
+        : run.grades.map(name)),
+    ].join('\n'),
     colour,
     ...(labelAt ? { labelAt } : {}),
   })

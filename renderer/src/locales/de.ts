@@ -137,6 +137,7 @@ export const de: Shape<typeof fr> = {
       outsourcing: 'Fremdvergabe',
     },
     gradeShort: 'Stufe knapp',
+    gradesCount: '{{count}} Stufen',
     overtimeHours: 'Überstunden',
     outsourcedHours: 'Fremdvergeben',
     revenueSeries: 'Umsatz',

@@ -139,6 +139,7 @@ export const en: Shape<typeof fr> = {
       outsourcing: 'Outsourcing',
     },
     gradeShort: 'Grade short',
+    gradesCount: '{{count}} grades',
     overtimeHours: 'Overtime',
     outsourcedHours: 'Outsourced',
     revenueSeries: 'Revenue',

@@ -134,6 +134,7 @@ export const fr = {
       outsourcing: 'Sous-traitance',
     },
     gradeShort: 'Grade en pénurie',
+    gradesCount: '{{count}} grades',
     overtimeHours: 'Heures supplémentaires',
     outsourcedHours: 'Heures sous-traitées',
     revenueSeries: 'Chiffre d’affaires',
