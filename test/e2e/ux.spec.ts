@@ -1,7 +1,15 @@
 // What a new user trips over (issue 12), through the UI: KPIs in view, undo from the next field, implausible input, words instead of paths.
 import { expect, test, type Page } from '@playwright/test'
 import { mkdir } from 'node:fs/promises'
+import { atelierGeneve } from '../../shared/sample/atelierGeneve'
+import { formatNumber } from '../../renderer/src/format'
 import { startWebServer, type WebServer } from '../support/webServer'
+
+/** The automatic segment's installed base in the sample, as the French UI writes it. */
+const automaticBase = formatNumber(
+  atelierGeneve.base.segments.find((s) => s.id === 'automatic')!.installedBase,
+  0,
+)
 
 let server: WebServer
 
@@ -63,7 +71,7 @@ test('Ctrl+Z from the next field undoes a committed edit; Ctrl+Y redoes it', asy
   const errors = await open(page)
   await page.getByTestId('nav-market').click()
   const base = page.getByTestId('field-segments/automatic/installedBase')
-  await expect(base).toHaveValue("64'000")
+  await expect(base).toHaveValue(automaticBase)
   await base.fill('70000')
   await base.press('Tab')
   await expect(base).toHaveValue("70'000")
@@ -73,7 +81,7 @@ test('Ctrl+Z from the next field undoes a committed edit; Ctrl+Y redoes it', asy
   expect(focusedTag).toBe('INPUT')
   await expect(base).not.toBeFocused()
   await page.keyboard.press('Control+z')
-  await expect(base).toHaveValue("64'000")
+  await expect(base).toHaveValue(automaticBase)
   await saved(page)
   await page.keyboard.press('Control+y')
   await expect(base).toHaveValue("70'000")
@@ -82,7 +90,7 @@ test('Ctrl+Z from the next field undoes a committed edit; Ctrl+Y redoes it', asy
   // Typing without committing keeps Ctrl+Z for the field's own text: the stored value stays.
   await base.fill('71000')
   await base.press('Control+z')
-  await expect(base).not.toHaveValue("64'000")
+  await expect(base).not.toHaveValue(automaticBase)
   await base.press('Escape')
   await expect(base).toHaveValue("70'000")
   expect(errors).toEqual([])
@@ -179,8 +187,9 @@ test('history, the undo tooltip and Comparer name fields and units, never a raw 
     await expect(differences).toBeVisible()
     const text = (await differences.textContent()) ?? ''
     expect(text).not.toMatch(RAW_PATH)
-    // Growth is shown in percent per year, never as the stored fraction alone.
-    expect(text).toMatch(/%/)
+    // Growth is shown in percent per year or as a labelled formula, never as the stored fraction alone.
+    expect(text).toMatch(/%|formule|formula|Formel/)
+    expect(text).not.toMatch(/(^|[^\d.])0\.\d+$/)
     await page.screenshot({ path: `test-results/screens/ux-compare-${language}.png`, fullPage: true })
   }
   expect(errors).toEqual([])
@@ -220,6 +229,8 @@ test('the shortage cards agree and say why; hires above the market limit are sai
 }) => {
   const errors = await open(page)
   await page.getByTestId('language-en').click()
+  // The sample's Base is tight but never short: the scenario that is short shows the reasons.
+  await page.getByTestId('scenario-select').selectOption({ label: 'Concurrence pour les horlogers' })
   const first = page.getByTestId('kpi-first-shortage-year')
   const peak = page.getByTestId('kpi-peak-shortage')
   // A red peak only beside a shortage year; the first-shortage card names the tolerance or the promise.
