@@ -233,10 +233,11 @@ test('the shortage cards agree and say why; hires above the market limit are sai
   await page.getByTestId('scenario-select').selectOption({ label: 'Concurrence pour les horlogers' })
   const first = page.getByTestId('kpi-first-shortage-year')
   const peak = page.getByTestId('kpi-peak-shortage')
-  // A red peak only beside a shortage year; the first-shortage card names the tolerance or the promise.
+  // The first-shortage card names the tolerance or the promise (waiting for the switched scenario's strip);
+  // then a red peak only beside a shortage year.
+  await expect(first.locator('.kpi-detail')).toContainText(/tolerance|promise/)
   const firstStatus = await first.getAttribute('data-status')
   if ((await peak.getAttribute('data-status')) === 'shortage') expect(firstStatus).toBe('shortage')
-  await expect(first.locator('.kpi-detail')).toContainText(/tolerance|promise/)
 
   await page.getByTestId('nav-workforce').click()
   await expect(page.getByTestId('binding-marketLimit')).toHaveCount(0)
