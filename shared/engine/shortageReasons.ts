@@ -61,6 +61,26 @@ function largestGap(y: YearResult, only?: (g: string) => boolean): string | null
   return best
 }
 
+/** Which test makes a short year a shortage: unserved beyond the tolerance, else turnaround beyond the promise. */
+function withCause(r: Omit<ShortageReason, 'cause'>): ShortageReason {
+  const late = r.turnaroundWeeks === null || r.turnaroundWeeks > r.targetWeeks
+  return { ...r, cause: r.unservedShare > r.tolerance || !late ? 'unserved' : 'turnaround' }
+}
+
+/**
+ * Why one year is or is not a shortage (MODEL.md "Service", status): in a shortage year, the short grade with
+ * the largest gap and the test that failed; otherwise the grade with the largest gap (null without one) and
+ * `cause` null, its share and turnaround showing how far it stays within the tolerance and the promise.
+ */
+export function yearReason(
+  input: ModelInput,
+  y: YearResult,
+): Omit<ShortageReason, 'cause'> & { cause: ShortageReason['cause'] | null } {
+  if (y.status !== 'shortage') return { ...gradeReason(input, y, largestGap(y)), cause: null }
+  const grade = largestGap(y, (g) => y.statusByGrade?.[g] === 'shortage') ?? largestGap(y)
+  return withCause(gradeReason(input, y, grade))
+}
+
 /** The KPI strip's explanation: why the first shortage year is one, or why a gap is not a shortage. */
 export function headline(input: ModelInput, result: ModelResult): Headline {
   const { summary } = result
@@ -71,9 +91,7 @@ export function headline(input: ModelInput, result: ModelResult): Headline {
       summary.firstShortageGrade ??
       largestGap(first, (g) => first.statusByGrade?.[g] === 'shortage') ??
       largestGap(first)
-    const r = gradeReason(input, first, grade)
-    const late = r.turnaroundWeeks === null || r.turnaroundWeeks > r.targetWeeks
-    firstShortage = { ...r, cause: r.unservedShare > r.tolerance || !late ? 'unserved' : 'turnaround' }
+    firstShortage = withCause(gradeReason(input, first, grade))
   }
   let gapWithinTolerance: Headline['gapWithinTolerance'] = null
   for (const y of result.years) {
