@@ -20,6 +20,9 @@ import { uxDe } from './locales/ux.de'
 import { actualsFr } from './locales/actuals.fr'
 import { actualsEn } from './locales/actuals.en'
 import { actualsDe } from './locales/actuals.de'
+import { explainFr } from './locales/explain.fr'
+import { explainEn } from './locales/explain.en'
+import { explainDe } from './locales/explain.de'
 
 const LANGUAGE_KEY = 'etabli.language'
 
@@ -52,9 +55,9 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage() ?? 'fr',
   fallbackLng: 'fr',
   resources: {
-    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr, uxFr, actualsFr) },
-    en: { translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn, uxEn, actualsEn) },
-    de: { translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe, uxDe, actualsDe) },
+    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr, uxFr, actualsFr, explainFr) },
+    en: { translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn, uxEn, actualsEn, explainEn) },
+    de: { translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe, uxDe, actualsDe, explainDe) },
   },
   interpolation: { escapeValue: false },
   returnNull: false,

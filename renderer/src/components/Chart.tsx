@@ -55,18 +55,21 @@ export function useUnitText(): UnitText {
 
 /**
  * `eager`: drawn at once, even off screen (the report prints every chart); `subtitle`: the scenario the
- * figures are of, for the PNG (the shown scenario when not given).
+ * figures are of, for the PNG (the shown scenario when not given); `onExplain`: a click on a category (a
+ * year) or the "Explain" button opens the explain panel, with the button as the place focus returns to.
  */
 export function Chart({
   spec,
   height = 320,
   eager = false,
   subtitle,
+  onExplain,
 }: {
   spec: ChartSpec
   height?: number
   eager?: boolean
   subtitle?: string
+  onExplain?: (label: string | null, opener: HTMLElement | null) => void
 }) {
   const { t } = useTranslation()
   const { state } = useWorkspace()
@@ -76,6 +79,7 @@ export function Chart({
   const [showTable, setShowTable] = useState(false)
   const units = useUnitText()
   const titleId = useId()
+  const explainRef = useRef<HTMLButtonElement>(null)
 
   // The latest spec to draw, and whether the canvas is on screen: charts scrolled out of view are redrawn
   // when they come back, so an edit only pays for the charts the user can see.
@@ -167,10 +171,39 @@ export function Chart({
           <button type="button" onClick={exportPng}>
             {t('charts.exportPng')}
           </button>
+          {onExplain && (
+            <button
+              type="button"
+              ref={explainRef}
+              aria-label={t('explain.open', { figure: spec.title })}
+              data-testid={`explain-${spec.id}`}
+              onClick={() => onExplain(null, explainRef.current)}
+            >
+              {t('explain.button')}
+            </button>
+          )}
         </div>
       </figcaption>
       <div className="chart-canvas" style={{ height, display: showTable ? 'none' : 'block' }}>
-        <canvas ref={canvasRef} role="img" aria-label={`${spec.title}. ${spec.description}`} />
+        <canvas
+          ref={canvasRef}
+          role="img"
+          aria-label={`${spec.title}. ${spec.description}`}
+          className={onExplain ? 'chart-clickable' : undefined}
+          onClick={(event) => {
+            // The year under the pointer, wherever it is in its column (bars, lines and bands alike).
+            const chart = chartRef.current
+            if (!onExplain || !chart) return
+            const [hit] = chart.getElementsAtEventForMode(
+              event.nativeEvent,
+              'index',
+              { intersect: false },
+              false,
+            )
+            const label = hit === undefined ? undefined : spec.labels[hit.index]
+            if (label !== undefined) onExplain(label, explainRef.current)
+          }}
+        />
       </div>
       {showTable && (
         <div className="chart-table">

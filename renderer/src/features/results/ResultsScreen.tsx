@@ -19,6 +19,7 @@ import { useActuals } from '../actuals/useActuals'
 import { AgePyramid } from './AgePyramid'
 import { Levers } from './Levers'
 import { ExportMenu } from '../dataio/ExportMenu'
+import { useExplain } from '../explain/useExplainState'
 
 export function ResultsScreen() {
   const t = useTranslate()
@@ -27,6 +28,7 @@ export function ResultsScreen() {
   const { input } = state
   const { result } = projection
   const actuals = useActuals().rows
+  const explain = useExplain()
 
   const specs = useMemo(() => {
     if (!input || !result) return null
@@ -49,22 +51,29 @@ export function ResultsScreen() {
   }, [input, result, t, name, actuals])
 
   if (!specs || !input || !result) return null
+  // A year clicked on a chart, or (from its button) the first shortage year, else the first year.
+  const onExplain = explain
+    ? (label: string | null, opener: HTMLElement | null) => {
+        const year = label === null ? (result.summary.firstShortageYear ?? input.startYear) : Number(label)
+        if (Number.isInteger(year)) explain.openYear(year, opener)
+      }
+    : undefined
   return (
     <div className="results">
       <h2>{t('results.title')}</h2>
       {state.scenarioId !== null && <ExportMenu scenarioIds={[state.scenarioId]} />}
       <Levers input={input} />
       <div className="chart-grid">
-        <Chart spec={specs.demandCapacity} height={360} />
-        <Chart spec={specs.shortage} />
-        <Chart spec={specs.headcount} />
+        <Chart spec={specs.demandCapacity} height={360} onExplain={onExplain} />
+        <Chart spec={specs.shortage} onExplain={onExplain} />
+        <Chart spec={specs.headcount} onExplain={onExplain} />
         <AgePyramid input={input} result={result} />
-        <Chart spec={specs.training} />
-        <Chart spec={specs.seats} />
-        <Chart spec={specs.backlog} />
-        <Chart spec={specs.turnaroundByGrade} />
-        <Chart spec={specs.cost} />
-        <Chart spec={specs.revenue} />
+        <Chart spec={specs.training} onExplain={onExplain} />
+        <Chart spec={specs.seats} onExplain={onExplain} />
+        <Chart spec={specs.backlog} onExplain={onExplain} />
+        <Chart spec={specs.turnaroundByGrade} onExplain={onExplain} />
+        <Chart spec={specs.cost} onExplain={onExplain} />
+        <Chart spec={specs.revenue} onExplain={onExplain} />
       </div>
     </div>
   )

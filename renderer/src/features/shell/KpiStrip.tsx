@@ -6,6 +6,10 @@ import { computeKpis, turnaroundStatus } from '../results/kpis'
 import { useNames } from '../../names'
 import { headline } from '@shared/engine/shortageReasons'
 import { useHeadlineText } from './headlineText'
+import type { KpiId } from '../explain/useExplainState'
+
+/** Opens the explain panel on the year a card is about; the button gets the focus back when it closes. */
+type OnExplain = (kpi: KpiId, opener: HTMLElement) => void
 
 function Kpi({
   testId,
@@ -13,13 +17,16 @@ function Kpi({
   value,
   detail,
   status,
+  onExplain,
 }: {
-  testId: string
+  testId: `kpi-${KpiId}`
   label: string
   value: string
   detail?: string
   status: YearStatus
+  onExplain?: OnExplain
 }) {
+  const { t } = useTranslation()
   return (
     <div className={`kpi kpi-${status}`} data-testid={testId} data-status={status}>
       <span className="kpi-label">{label}</span>
@@ -27,11 +34,30 @@ function Kpi({
         {value}
       </span>
       {detail && <span className="kpi-detail">{detail}</span>}
+      {onExplain && (
+        <button
+          type="button"
+          className="kpi-explain"
+          aria-label={t('explain.open', { figure: label })}
+          data-testid={`${testId}-explain`}
+          onClick={(event) => onExplain(testId.slice(4) as KpiId, event.currentTarget)}
+        >
+          {t('explain.button')}
+        </button>
+      )}
     </div>
   )
 }
 
-export function KpiStrip({ input, result }: { input: ModelInput; result: ModelResult }) {
+export function KpiStrip({
+  input,
+  result,
+  onExplain,
+}: {
+  input: ModelInput
+  result: ModelResult
+  onExplain?: OnExplain
+}) {
   const { t } = useTranslation()
   const name = useNames()
   const k = computeKpis(input, result)
@@ -46,6 +72,7 @@ export function KpiStrip({ input, result }: { input: ModelInput; result: ModelRe
         value={k.firstShortageYear === null ? '—' : String(k.firstShortageYear)}
         detail={why.firstShortage}
         status={shortageStatus}
+        onExplain={onExplain}
       />
       <Kpi
         testId="kpi-peak-shortage"
@@ -57,6 +84,7 @@ export function KpiStrip({ input, result }: { input: ModelInput; result: ModelRe
             : t('kpi.peakDetail', { grade: k.peak.grade ? name(k.peak.grade) : '—', year: k.peak.year })
         }
         status={k.peak.fte > 0 ? (k.firstShortageYear === null ? 'tight' : 'shortage') : 'ok'}
+        onExplain={onExplain}
       />
       <Kpi
         testId="kpi-turnaround"
@@ -68,6 +96,7 @@ export function KpiStrip({ input, result }: { input: ModelInput; result: ModelRe
         }
         detail={t('kpi.target', { value: formatNumber(k.turnaround.targetWeeks, 1) })}
         status={turnaroundStatus(k.turnaround)}
+        onExplain={onExplain}
       />
       <Kpi
         testId="kpi-lost-hours"
@@ -75,6 +104,7 @@ export function KpiStrip({ input, result }: { input: ModelInput; result: ModelRe
         value={`${formatNumber(k.totalLostHours, 0)} ${t('units.h')}`}
         detail={t('kpi.lostRevenue', { value: formatChf(k.totalLostRevenue) })}
         status={k.totalLostHours > 0 ? 'tight' : 'ok'}
+        onExplain={onExplain}
       />
       <Kpi
         testId="kpi-total-cost"
@@ -82,6 +112,7 @@ export function KpiStrip({ input, result }: { input: ModelInput; result: ModelRe
         value={formatChf(k.totalCost)}
         detail={t('kpi.overHorizon', { years: input.horizonYears })}
         status="ok"
+        onExplain={onExplain}
       />
       <Kpi
         testId="kpi-total-margin"
@@ -89,6 +120,7 @@ export function KpiStrip({ input, result }: { input: ModelInput; result: ModelRe
         value={formatChf(k.totalMargin)}
         detail={t('kpi.revenue', { value: formatChf(k.totalRevenue) })}
         status={k.totalMargin < 0 ? 'tight' : 'ok'}
+        onExplain={onExplain}
       />
     </section>
   )
