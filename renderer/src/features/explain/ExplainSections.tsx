@@ -55,7 +55,7 @@ export function StatusPart({ input, e, onGo }: Props) {
           target: formatShort(input.service.targetTurnaroundWeeks, 1),
         })}
       </p>
-      <InputLinks paths={inputsOf(input, { part: 'status', grade })} onGo={onGo} />
+      <InputLinks paths={inputsOf(input, { part: 'status', grade })} onGo={onGo} open />
     </section>
   )
 }
@@ -183,7 +183,8 @@ function GradeTable({
             <td />
             {e.grades.map((g) => (
               <th scope="col" key={g.grade}>
-                {name(g.grade)}
+                {/* Names such as "Uhrmacher/in" may break after the slash rather than inside a word. */}
+                {name(g.grade).replace(/\//g, '/\u200b')}
               </th>
             ))}
             <th scope="col">{t('explain.total')}</th>
@@ -406,6 +407,7 @@ export function ServicePart({ input, e, onGo }: Props) {
           ...inputsOf(input, { part: 'turnaround', grade: input.grades[0]!.id }),
         ]}
         onGo={onGo}
+        open
       />
     </section>
   )
