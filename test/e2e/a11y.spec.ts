@@ -51,6 +51,18 @@ for (const language of ['fr', 'en', 'de'] as const) {
         )
       }
     }
+    // The explain panel, open over Résultats with its input lists unfolded.
+    await page.getByTestId('nav-results').click()
+    await page.getByTestId('kpi-peak-shortage-explain').click()
+    const dialog = page.getByRole('dialog')
+    await expect(dialog).toBeVisible()
+    await dialog.evaluate((d) => d.querySelectorAll('details').forEach((x) => (x.open = true)))
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
+    for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+      found.push(`explain panel: ${v.id} (${v.impact}) ${v.help} — ${v.nodes[0]?.target.join(' ')}`)
+    }
     expect(found, found.join('\n')).toEqual([])
   })
 }
