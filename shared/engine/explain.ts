@@ -85,6 +85,26 @@ export interface ProgrammeExplanation {
   seats: number
 }
 
+/** The hour figures of a grade that the year's totals add up. */
+const SUMMED = [
+  'demand',
+  'backlogIn',
+  'effectiveDemand',
+  'grossHours',
+  'rampUpHours',
+  'tutoringHours',
+  'benchHours',
+  'capacity',
+  'regular',
+  'overtime',
+  'outsourced',
+  'served',
+  'unserved',
+  'lost',
+  'backlogOut',
+] as const satisfies readonly (keyof GradeExplanation)[]
+type SummedFigure = (typeof SUMMED)[number]
+
 export interface YearExplanation {
   year: number
   /** LF[t] = (1 - productivityGain)^t. */
@@ -96,22 +116,8 @@ export interface YearExplanation {
   programmes: ProgrammeExplanation[]
   benches: { seats: number; seatsNeeded: number; headcountSeats: number; benchFactor: number }
   /** Sums over grades of the GradeExplanation figures of the same name, and the year's own figures. */
-  totals: {
-    demand: number
-    backlogIn: number
-    effectiveDemand: number
-    grossHours: number
-    rampUpHours: number
-    tutoringHours: number
-    benchHours: number
-    capacity: number
-    regular: number
-    overtime: number
-    outsourced: number
-    served: number
-    unserved: number
-    lost: number
-    backlogOut: number
+  totals: Record<SummedFigure, number> & {
+    /** The year's lostRevenue (CHF), idleHours, shortageFte (FTE), turnaround (weeks, or null) and status. */
     lostRevenue: number
     idleHours: number
     shortageFte: number
@@ -275,7 +281,10 @@ export function explainYear(input: ModelInput, result: ModelResult, year: number
   }
 
   const headcountSeats = sumOf(grades, (g) => g.headcount)
-  const total = (pick: (g: GradeExplanation) => number): number => sumOf(grades, pick)
+  const sums = Object.fromEntries(SUMMED.map((key) => [key, sumOf(grades, (g) => g[key])])) as Record<
+    SummedFigure,
+    number
+  >
   return {
     year,
     productivityFactor: LF,
@@ -285,21 +294,7 @@ export function explainYear(input: ModelInput, result: ModelResult, year: number
     programmes,
     benches: { seats: y.seats, seatsNeeded: y.seatsNeeded, headcountSeats, benchFactor: y.benchFactor },
     totals: {
-      demand: total((g) => g.demand),
-      backlogIn: total((g) => g.backlogIn),
-      effectiveDemand: total((g) => g.effectiveDemand),
-      grossHours: total((g) => g.grossHours),
-      rampUpHours: total((g) => g.rampUpHours),
-      tutoringHours: total((g) => g.tutoringHours),
-      benchHours: total((g) => g.benchHours),
-      capacity: total((g) => g.capacity),
-      regular: total((g) => g.regular),
-      overtime: total((g) => g.overtime),
-      outsourced: total((g) => g.outsourced),
-      served: total((g) => g.served),
-      unserved: total((g) => g.unserved),
-      lost: total((g) => g.lost),
-      backlogOut: total((g) => g.backlogOut),
+      ...sums,
       lostRevenue: y.lostRevenue,
       idleHours: y.idleHours,
       shortageFte: y.shortageFte,

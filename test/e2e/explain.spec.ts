@@ -7,6 +7,7 @@ import { project } from '../../shared/engine'
 import type { YearResult } from '../../shared/model/types'
 import { formatNumber } from '../../renderer/src/format'
 import { startWebServer, type WebServer } from '../support/webServer'
+import { collectPageErrors } from '../support/pageErrors'
 
 const SCENARIO = 'Concurrence pour les horlogers'
 /** The scenario's projection, by the engine, from the sample's own overrides. */
@@ -29,11 +30,7 @@ test.afterEach(async () => {
 })
 
 async function open(page: Page): Promise<string[]> {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
-  })
+  const errors = collectPageErrors(page)
   await page.goto(server.url)
   await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
   await page.getByTestId('scenario-select').selectOption({ label: SCENARIO })

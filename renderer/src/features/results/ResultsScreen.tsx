@@ -1,5 +1,5 @@
 // The Résultats screen: the planning charts of the shown scenario (v2: revenue and margin, turnaround by grade), recomputed on every edit.
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { Chart } from '../../components/Chart'
 import { useNames, useTranslate } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
@@ -50,30 +50,35 @@ export function ResultsScreen() {
     }
   }, [input, result, t, name, actuals])
 
+  // A year clicked on a chart, or (from its button) the first shortage year, else the first year. Stable
+  // across edits that keep those, so charts are not handed a new callback on every edit.
+  const firstShortageYear = result?.summary.firstShortageYear ?? null
+  const startYear = input?.startYear ?? 0
+  const onExplain = useCallback(
+    (label: string | null, opener: HTMLElement | null) => {
+      const year = label === null ? (firstShortageYear ?? startYear) : Number(label)
+      if (explain && Number.isInteger(year)) explain.openYear(year, opener)
+    },
+    [explain, firstShortageYear, startYear],
+  )
+
   if (!specs || !input || !result) return null
-  // A year clicked on a chart, or (from its button) the first shortage year, else the first year.
-  const onExplain = explain
-    ? (label: string | null, opener: HTMLElement | null) => {
-        const year = label === null ? (result.summary.firstShortageYear ?? input.startYear) : Number(label)
-        if (Number.isInteger(year)) explain.openYear(year, opener)
-      }
-    : undefined
   return (
     <div className="results">
       <h2>{t('results.title')}</h2>
       {state.scenarioId !== null && <ExportMenu scenarioIds={[state.scenarioId]} />}
       <Levers input={input} />
       <div className="chart-grid">
-        <Chart spec={specs.demandCapacity} height={360} onExplain={onExplain} />
-        <Chart spec={specs.shortage} onExplain={onExplain} />
-        <Chart spec={specs.headcount} onExplain={onExplain} />
+        <Chart spec={specs.demandCapacity} height={360} onExplain={explain ? onExplain : undefined} />
+        <Chart spec={specs.shortage} onExplain={explain ? onExplain : undefined} />
+        <Chart spec={specs.headcount} onExplain={explain ? onExplain : undefined} />
         <AgePyramid input={input} result={result} />
-        <Chart spec={specs.training} onExplain={onExplain} />
-        <Chart spec={specs.seats} onExplain={onExplain} />
-        <Chart spec={specs.backlog} onExplain={onExplain} />
-        <Chart spec={specs.turnaroundByGrade} onExplain={onExplain} />
-        <Chart spec={specs.cost} onExplain={onExplain} />
-        <Chart spec={specs.revenue} onExplain={onExplain} />
+        <Chart spec={specs.training} onExplain={explain ? onExplain : undefined} />
+        <Chart spec={specs.seats} onExplain={explain ? onExplain : undefined} />
+        <Chart spec={specs.backlog} onExplain={explain ? onExplain : undefined} />
+        <Chart spec={specs.turnaroundByGrade} onExplain={explain ? onExplain : undefined} />
+        <Chart spec={specs.cost} onExplain={explain ? onExplain : undefined} />
+        <Chart spec={specs.revenue} onExplain={explain ? onExplain : undefined} />
       </div>
     </div>
   )

@@ -36,97 +36,97 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
 
   const Screen = screenComponents[state.screen]
   return (
-    <ExplainContext.Provider value={explain.openers}>
-      <div className="shell">
-        <a
-          className="skip-link"
-          href="#main-content"
-          onClick={(event) => {
-            // Focus the screen without touching the address (browser mode keeps its token handling there).
-            event.preventDefault()
-            document.getElementById('main-content')?.focus()
-          }}
-        >
-          {t('ux.skipToContent')}
-        </a>
-        <ScenarioBar languageSwitch={languageSwitch} />
-        {state.error && (
-          <div className="banner banner-error" role="alert" data-testid="error-banner">
-            <span>{state.error}</span>
-            <button type="button" onClick={actions.dismissError}>
-              {t('app.dismiss')}
-            </button>
-          </div>
-        )}
-        {state.workspace?.readOnly && (
-          <div className="banner banner-warning" role="status" data-testid="read-only-banner">
-            <strong>{t('app.readOnly')}</strong> — {state.workspace.readOnly.message}
-          </div>
-        )}
-        {frozenAt && !state.workspace?.readOnly && (
-          <div className="banner banner-warning" role="status" data-testid="frozen-banner">
-            {t('ux.frozenBanner', {
-              date: new Intl.DateTimeFormat(dateLocale(i18n.language), { dateStyle: 'medium' }).format(
-                new Date(frozenAt),
-              ),
-            })}
-          </div>
-        )}
-        {state.workspace?.notice && (
-          <div className="banner banner-info" role="status">
-            {state.workspace.notice}
-          </div>
-        )}
-        {state.input && projection.result && (
-          <KpiStrip input={state.input} result={projection.result} onExplain={explain.openers.openKpi} />
-        )}
-        <div className="shell-body">
-          <nav className="nav" aria-label={t('nav.label')}>
-            <ul>
-              {SCREENS.map((screen) => (
-                <li key={screen}>
-                  <button
-                    type="button"
-                    aria-current={state.screen === screen ? 'page' : undefined}
-                    data-testid={`nav-${screen}`}
-                    onClick={() => actions.navigate(screen)}
-                  >
-                    {t(`nav.${screen}`)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <p className="nav-about" data-testid="app-info">
-              Établi <span data-testid="app-version">{info.version}</span>
-              <br />
-              <span data-testid="app-transport">
-                {info.transport === 'electron' ? t('app.transportElectron') : t('app.transportHttp')}
-              </span>
-              <br />
-              <span className="nav-about-label">{t('app.dataDir')}</span>
-              <br />
-              <code data-testid="app-data-dir" title={info.dataDir}>
-                {info.dataDir}
-              </code>
-            </p>
-          </nav>
-          <main className="screen" id="main-content" tabIndex={-1} data-testid={`screen-${state.screen}`}>
-            {projection.problems.length > 0 && (
-              <div className="banner banner-error" role="alert">
-                <p>{t('results.problems')}</p>
-                <ul>
-                  {projection.problems.map((p, i) => (
-                    <li key={i}>{p.message}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            <Screen />
-          </main>
-          <ImportFlow />
+    <div className="shell">
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(event) => {
+          // Focus the screen without touching the address (browser mode keeps its token handling there).
+          event.preventDefault()
+          document.getElementById('main-content')?.focus()
+        }}
+      >
+        {t('ux.skipToContent')}
+      </a>
+      <ScenarioBar languageSwitch={languageSwitch} />
+      {state.error && (
+        <div className="banner banner-error" role="alert" data-testid="error-banner">
+          <span>{state.error}</span>
+          <button type="button" onClick={actions.dismissError}>
+            {t('app.dismiss')}
+          </button>
         </div>
-        {explain.panel}
+      )}
+      {state.workspace?.readOnly && (
+        <div className="banner banner-warning" role="status" data-testid="read-only-banner">
+          <strong>{t('app.readOnly')}</strong> — {state.workspace.readOnly.message}
+        </div>
+      )}
+      {frozenAt && !state.workspace?.readOnly && (
+        <div className="banner banner-warning" role="status" data-testid="frozen-banner">
+          {t('ux.frozenBanner', {
+            date: new Intl.DateTimeFormat(dateLocale(i18n.language), { dateStyle: 'medium' }).format(
+              new Date(frozenAt),
+            ),
+          })}
+        </div>
+      )}
+      {state.workspace?.notice && (
+        <div className="banner banner-info" role="status">
+          {state.workspace.notice}
+        </div>
+      )}
+      {state.input && projection.result && (
+        <KpiStrip input={state.input} result={projection.result} onExplain={explain.openers.openKpi} />
+      )}
+      <div className="shell-body">
+        <nav className="nav" aria-label={t('nav.label')}>
+          <ul>
+            {SCREENS.map((screen) => (
+              <li key={screen}>
+                <button
+                  type="button"
+                  aria-current={state.screen === screen ? 'page' : undefined}
+                  data-testid={`nav-${screen}`}
+                  onClick={() => actions.navigate(screen)}
+                >
+                  {t(`nav.${screen}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="nav-about" data-testid="app-info">
+            Établi <span data-testid="app-version">{info.version}</span>
+            <br />
+            <span data-testid="app-transport">
+              {info.transport === 'electron' ? t('app.transportElectron') : t('app.transportHttp')}
+            </span>
+            <br />
+            <span className="nav-about-label">{t('app.dataDir')}</span>
+            <br />
+            <code data-testid="app-data-dir" title={info.dataDir}>
+              {info.dataDir}
+            </code>
+          </p>
+        </nav>
+        <main className="screen" id="main-content" tabIndex={-1} data-testid={`screen-${state.screen}`}>
+          {projection.problems.length > 0 && (
+            <div className="banner banner-error" role="alert">
+              <p>{t('results.problems')}</p>
+              <ul>
+                {projection.problems.map((p, i) => (
+                  <li key={i}>{p.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <ExplainContext.Provider value={explain.openers}>
+            <Screen />
+          </ExplainContext.Provider>
+        </main>
+        <ImportFlow />
       </div>
-    </ExplainContext.Provider>
+      {explain.panel}
+    </div>
   )
 }
