@@ -6,7 +6,7 @@ export const explainDe: Shape<typeof explainFr> = {
   explain: {
     button: 'Erklären',
     open: 'Erklären: {{figure}}',
-    title: 'Woher kommt {{year}}?',
+    title: 'Woher kommen die Zahlen von {{year}}?',
     intro:
       'Die Zahlen des Jahres, so zerlegt, wie das Modell sie rechnet: Nachfrage, Kapazität jeder Stufe, dann Service. Jeder Teil summiert sich zur angezeigten Summe.',
     previous: 'Vorjahr',

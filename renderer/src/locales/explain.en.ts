@@ -6,7 +6,7 @@ export const explainEn: Shape<typeof explainFr> = {
   explain: {
     button: 'Explain',
     open: 'Explain: {{figure}}',
-    title: 'Where does {{year}} come from?',
+    title: 'Where do the {{year}} figures come from?',
     intro:
       'The year’s figures, taken apart the way the model computes them: demand, each grade’s capacity, then service. Each part adds up to the total shown.',
     previous: 'Previous year',

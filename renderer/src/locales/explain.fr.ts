@@ -3,7 +3,7 @@ export const explainFr = {
   explain: {
     button: 'Expliquer',
     open: 'Expliquer : {{figure}}',
-    title: 'D’où vient {{year}} ?',
+    title: 'D’où viennent les chiffres de {{year}} ?',
     intro:
       'Les chiffres de l’année, décomposés comme le modèle les calcule : la demande, la capacité de chaque grade, puis le service. Chaque ligne s’additionne au total affiché.',
     previous: 'Année précédente',
