@@ -20,6 +20,9 @@ import { uxDe } from './locales/ux.de'
 import { actualsFr } from './locales/actuals.fr'
 import { actualsEn } from './locales/actuals.en'
 import { actualsDe } from './locales/actuals.de'
+import { leversFr } from './locales/levers.fr'
+import { leversEn } from './locales/levers.en'
+import { leversDe } from './locales/levers.de'
 
 const LANGUAGE_KEY = 'etabli.language'
 
@@ -52,9 +55,9 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage() ?? 'fr',
   fallbackLng: 'fr',
   resources: {
-    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr, uxFr, actualsFr) },
-    en: { translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn, uxEn, actualsEn) },
-    de: { translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe, uxDe, actualsDe) },
+    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr, uxFr, actualsFr, leversFr) },
+    en: { translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn, uxEn, actualsEn, leversEn) },
+    de: { translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe, uxDe, actualsDe, leversDe) },
   },
   interpolation: { escapeValue: false },
   returnNull: false,
