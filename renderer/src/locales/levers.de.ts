@@ -21,7 +21,7 @@ export const leversDe: Shape<typeof leversFr> = {
     fieldCount_other: '{{count}} Felder',
     refused: 'Nichts wurde geändert:',
     names: {
-      preOwnedGrowth: 'Wachstum Pre-owned, alle Segmente',
+      preOwnedGrowth: 'Wachstum der Occasionen, alle Segmente',
       newSalesGrowth: 'Wachstum Neuverkäufe, alle Segmente',
       serviceUptake: 'Revisionsquote, alle Segmente',
       attritionRate: 'freiwillige Abgänge, alle Stufen',
@@ -61,7 +61,7 @@ export const leversDe: Shape<typeof leversFr> = {
       competition: 'Wettbewerb um Uhrmacher',
     },
     descriptions: {
-      boom: 'Wachstum Pre-owned +2 Punkte und Neuverkäufe +3 Punkte jedes Jahr, alle Segmente.',
+      boom: 'Wachstum der Occasionen +2 Punkte und Neuverkäufe +3 Punkte jedes Jahr, alle Segmente.',
       recession:
         'Neuverkäufe −20 Punkte im ersten projizierten Jahr, dann +10 Punkte; Revisionen aufgeschoben (Revisionsquote × 0.8) in diesen zwei Jahren.',
       academy: 'Eintritte jeder Ausbildung × 2, jedes Jahr.',

@@ -58,6 +58,7 @@ export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
           )}
         </select>
       </label>
+      <ScenarioOrder />
       <div className="toolbar-group" role="group" aria-label={t('toolbar.scenario')}>
         <button
           type="button"
@@ -136,7 +137,6 @@ export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
         </button>
         <TemplateButton />
       </div>
-      <ScenarioOrder />
       <div className="toolbar-group" role="group" aria-label={`${t('toolbar.undo')} / ${t('toolbar.redo')}`}>
         <button
           type="button"
