@@ -1,6 +1,7 @@
 // Global levers and templates in the store on real SQLite files: several values as one history step, exact undo/redo, all-or-nothing refusals, templates on every sample.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
+import { dispatch } from '../../electron/ipc/dispatch'
 import { StoreError } from '../../electron/store/errors'
 import { createWorkspace, type Workspace } from '../../electron/store/workspace'
 import { project } from '../../shared/engine'
@@ -9,6 +10,7 @@ import type { ModelInput } from '../../shared/model/types'
 import { samples } from '../../shared/sample'
 import { leverWrites, type LeverApplication } from '../../shared/workspace/levers'
 import { makeTempDir } from '../fixtures/storeFiles'
+import { makeTestHandlers } from '../support/handlers'
 import { smallInput } from '../support/makeInput'
 
 let dir: string
@@ -166,5 +168,64 @@ describe('templates on every sample', () => {
     const ws = await fresh(base)
     const id = (await ws.listScenarios())[0]!.id
     await expect(ws.applyTemplate(id, 'academy', 'A')).rejects.toThrow(/changes nothing/)
+  })
+})
+
+describe('the channels', () => {
+  it('check requests with zod, and answer the lever step and a template as the store does', async () => {
+    const { handlers, dispose } = makeTestHandlers(dir)
+    try {
+      const call = (channel: string, args: unknown) => dispatch(handlers, channel, args)
+      expect((await call('workspace:openSample', { key: 'atelier-geneve' })).ok).toBe(true)
+      const list = await call('scenario:list', {})
+      if (!list.ok) throw new Error(list.error.message)
+      const base = (list.value as { scenarios: { id: number; isBase: boolean }[] }).scenarios.find(
+        (s) => s.isBase,
+      )!
+      const bad = [
+        { scenarioId: base.id, values: [] },
+        { scenarioId: base.id, values: [{ path: '/x', value: 1 }] },
+        {
+          scenarioId: base.id,
+          values: [{ path: 'a/b', value: 1 }],
+          lever: { lever: 'salary', op: 'add', amount: 1 },
+        },
+        {
+          scenarioId: base.id,
+          values: [{ path: 'a/b', value: 1 }],
+          lever: { lever: 'hires', op: 'pow', amount: 1 },
+        },
+        { scenarioId: base.id, values: [{ path: 'a/b', value: 1 }], extra: true },
+      ]
+      for (const args of bad) {
+        const reply = await call('scenario:setValues', args)
+        expect(reply.ok, JSON.stringify(args)).toBe(false)
+        if (!reply.ok) expect(reply.error.code).toBe('INVALID_REQUEST')
+      }
+      const template = await call('scenario:applyTemplate', {
+        scenarioId: base.id,
+        template: 'war',
+        name: 'W',
+      })
+      expect(template.ok).toBe(false)
+
+      const resolved = await call('scenario:resolve', { scenarioId: base.id })
+      if (!resolved.ok) throw new Error(resolved.error.message)
+      const input = (resolved.value as { input: ModelInput }).input
+      const values = leverWrites(input, lever)
+      const done = await call('scenario:setValues', { scenarioId: base.id, values, lever })
+      expect(done).toMatchObject({ ok: true, value: { ok: true } })
+      const made = await call('scenario:applyTemplate', {
+        scenarioId: base.id,
+        template: 'boom',
+        name: 'Boom (modèle)',
+      })
+      expect(made).toMatchObject({
+        ok: true,
+        value: { ok: true, scenario: { name: 'Boom (modèle)', parentId: base.id } },
+      })
+    } finally {
+      await dispose()
+    }
   })
 })
