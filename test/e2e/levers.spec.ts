@@ -5,6 +5,7 @@ import { project } from '../../shared/engine'
 import type { ModelInput, Series } from '../../shared/model/types'
 import { atelierGeneve } from '../../shared/sample/atelierGeneve'
 import { formatChf, formatNumber } from '../../renderer/src/format'
+import { openApp, waitSaved as saved } from '../support/appPage'
 import { startWebServer, type WebServer } from '../support/webServer'
 
 let server: WebServer
@@ -18,22 +19,6 @@ test.afterEach(async () => {
 })
 
 const RAW_PATH = /\b(segments|grades|jobTypes|training|workforce|benches|service)\/\w/
-
-async function open(page: Page): Promise<string[]> {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
-  })
-  await page.goto(server.url)
-  await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
-  await expect(page.getByTestId('kpi-strip')).toBeVisible()
-  return errors
-}
-
-async function saved(page: Page): Promise<void> {
-  await expect(page.getByTestId('save-state')).toHaveText(/Enregistré|Saved|Gespeichert/)
-}
 
 /** The three KPI texts a change of demand moves: lost hours, margin and revenue (French UI). */
 function kpiTexts(input: ModelInput) {
@@ -63,7 +48,7 @@ function plusTwoPoints(series: Series): Series {
 test('pre-owned growth +2 points on every segment: the KPIs are the engine’s, one Ctrl+Z restores them exactly', async ({
   page,
 }) => {
-  const errors = await open(page)
+  const errors = await openApp(page, server.url)
   await page.getByTestId('nav-results').click()
   const panel = page.getByTestId('global-levers')
   await expect(panel).toBeVisible()
@@ -109,7 +94,7 @@ test('pre-owned growth +2 points on every segment: the KPIs are the engine’s, 
 test('the boom template makes a new scenario, shown at once; history shows one described step; the list can be reordered', async ({
   page,
 }) => {
-  const errors = await open(page)
+  const errors = await openApp(page, server.url)
   const select = page.getByTestId('scenario-select')
   const countBefore = await select.locator('option').count()
   await page.getByTestId('template-open').click()
@@ -159,7 +144,7 @@ test('the boom template makes a new scenario, shown at once; history shows one d
 })
 
 test('a frozen version says the levers are read-only', async ({ page }) => {
-  await open(page)
+  await openApp(page, server.url)
   await page.getByTestId('scenario-freeze').click()
   await page.getByRole('dialog').getByTestId('prompt-ok').click()
   await saved(page)
@@ -174,7 +159,7 @@ test('a frozen version says the levers are read-only', async ({ page }) => {
 test('screenshots of the levers panel and the template dialog in FR and DE at 1400×900 and 1280×720', async ({
   page,
 }) => {
-  await open(page)
+  await openApp(page, server.url)
   await mkdir('test-results/screens', { recursive: true })
   for (const language of ['fr', 'de'] as const) {
     await page.getByTestId(`language-${language}`).click()

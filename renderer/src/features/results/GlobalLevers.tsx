@@ -35,6 +35,33 @@ function application(lever: LeverId, op: LeverOp, text: string): LeverApplicatio
   return { lever, op, amount }
 }
 
+/** A labelled drop-down of the panel: `options` are [value, text] pairs. */
+function Choice(props: {
+  label: string
+  testId: string
+  value: string
+  options: readonly (readonly [string, string])[]
+  onChange: (value: string) => void
+}) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <select
+        className="ed-select"
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 export function GlobalLevers({ input }: { input: ModelInput }) {
   const { t } = useTranslation()
   const { state, actions } = useWorkspace()
@@ -82,41 +109,29 @@ export function GlobalLevers({ input }: { input: ModelInput }) {
         </p>
       )}
       <div className="global-levers-row">
-        <label>
-          <span>{t('globalLevers.lever')}</span>
-          <select
-            className="ed-select"
-            data-testid="global-lever"
-            value={lever}
-            onChange={(e) => {
-              setLever(e.target.value as LeverId)
-              setRefused([])
-            }}
-          >
-            {LEVERS.map((l) => (
-              <option key={l} value={l}>
-                {t(`globalLevers.names.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('globalLevers.op')}</span>
-          <select
-            className="ed-select"
-            data-testid="global-op"
-            value={op}
-            onChange={(e) => {
-              setOp(e.target.value as LeverOp)
-              setRefused([])
-            }}
-          >
-            <option value="add">
-              {t(isRateLever(lever) ? 'globalLevers.ops.addPoints' : 'globalLevers.ops.addCount')}
-            </option>
-            <option value="scale">{t('globalLevers.ops.scale')}</option>
-          </select>
-        </label>
+        <Choice
+          label={t('globalLevers.lever')}
+          testId="global-lever"
+          value={lever}
+          options={LEVERS.map((l) => [l, t(`globalLevers.names.${l}`)])}
+          onChange={(v) => {
+            setLever(v as LeverId)
+            setRefused([])
+          }}
+        />
+        <Choice
+          label={t('globalLevers.op')}
+          testId="global-op"
+          value={op}
+          options={[
+            ['add', t(isRateLever(lever) ? 'globalLevers.ops.addPoints' : 'globalLevers.ops.addCount')],
+            ['scale', t('globalLevers.ops.scale')],
+          ]}
+          onChange={(v) => {
+            setOp(v as LeverOp)
+            setRefused([])
+          }}
+        />
         <label>
           <span>{t('globalLevers.amount')}</span>
           <input
