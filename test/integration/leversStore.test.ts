@@ -8,7 +8,7 @@ import { project } from '../../shared/engine'
 import { toFieldPath } from '../../shared/model/fieldPath'
 import type { ModelInput } from '../../shared/model/types'
 import { samples } from '../../shared/sample'
-import { leverWrites, type LeverApplication } from '../../shared/workspace/levers'
+import { leverWrites, TEMPLATE_IDS, type LeverApplication } from '../../shared/workspace/levers'
 import { makeTempDir } from '../fixtures/storeFiles'
 import { makeTestHandlers } from '../support/handlers'
 import { smallInput } from '../support/makeInput'
@@ -161,6 +161,20 @@ describe('templates on every sample', () => {
       expect(await ws.listScenarios()).toHaveLength(count - 1)
     })
   }
+
+  it('applies every template to a brand-new workspace, each as one scenario on the shown one', async () => {
+    const ws = await fresh(smallInput())
+    const base = (await ws.listScenarios())[0]!
+    for (const template of TEMPLATE_IDS) {
+      const outcome = await ws.applyTemplate(base.id, template, `${template} (modèle)`)
+      expect(outcome.ok, template).toBe(true)
+    }
+    expect((await ws.listScenarios()).map((s) => s.name)).toEqual([
+      base.name,
+      ...TEMPLATE_IDS.map((id) => `${id} (modèle)`),
+    ])
+    expect(await ws.history()).toHaveLength(TEMPLATE_IDS.length)
+  })
 
   it('refuses a template that changes nothing (no programme to double)', async () => {
     const base = smallInput()
