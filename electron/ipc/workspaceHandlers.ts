@@ -169,6 +169,10 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
     'scenario:overrides': ({ scenarioId }) => guard(() => open().overrides(scenarioId)),
     'scenario:setValue': ({ scenarioId, path, value }) =>
       guard(() => open().setValue(scenarioId, path, value)),
+    'scenario:setValues': ({ scenarioId, values, lever }) =>
+      guard(() => open().setValues(scenarioId, values, lever)),
+    'scenario:applyTemplate': ({ scenarioId, template, name }) =>
+      guard(() => open().applyTemplate(scenarioId, template, name)),
     'scenario:reset': ({ scenarioId, path }) => guard(() => open().resetToParent(scenarioId, path)),
     'scenario:create': ({ parentId, name }) => guard(() => open().createScenario(parentId, name)),
     'scenario:duplicate': ({ scenarioId, name }) => guard(() => open().duplicateScenario(scenarioId, name)),

@@ -2,6 +2,7 @@
 import { actualsMethods } from './domains/actuals'
 import { bindMethods, type Bound } from './domains/method'
 import { importMethods } from './domains/imports'
+import { leverMethods } from './domains/levers'
 import { planMethods } from './domains/plans'
 import { scenarioMethods } from './domains/scenarios'
 import { uncertaintyMethods } from './domains/uncertainty'
@@ -27,6 +28,7 @@ const domains = {
   ...uncertaintyMethods,
   ...importMethods,
   ...planMethods,
+  ...leverMethods,
   ...actualsMethods,
 }
 

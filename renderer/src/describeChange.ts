@@ -1,6 +1,7 @@
 // Turns an override path and value (and the store's step descriptions) into words a user reads: field label, item name, unit, percent.
 import { ID_KEYED_LISTS } from '@shared/model/overrides'
 import { fractionToPercent } from './components/fields/numberText'
+import { describeLeverStep } from './features/results/leverText'
 import { formatShort } from './format'
 import type { Translate } from './translate'
 
@@ -205,6 +206,8 @@ const STEPS: { re: RegExp; key: string; names: string[] }[] = [
  * language ("Warranty returns (Quartz): 3.5 % — Base"). Sentences it does not know are shown as stored.
  */
 export function describeStep(description: string, ctx: DescribeContext): string {
+  const lever = describeLeverStep(description, ctx)
+  if (lever !== null) return lever
   const set = /^Set (\S+) to (.+)$/.exec(description)
   if (set) {
     const path = set[1]!

@@ -20,6 +20,9 @@ import { uxDe } from './locales/ux.de'
 import { actualsFr } from './locales/actuals.fr'
 import { actualsEn } from './locales/actuals.en'
 import { actualsDe } from './locales/actuals.de'
+import { leversFr } from './locales/levers.fr'
+import { leversEn } from './locales/levers.en'
+import { leversDe } from './locales/levers.de'
 import { explainFr } from './locales/explain.fr'
 import { explainEn } from './locales/explain.en'
 import { explainDe } from './locales/explain.de'
@@ -55,9 +58,15 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage() ?? 'fr',
   fallbackLng: 'fr',
   resources: {
-    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr, uxFr, actualsFr, explainFr) },
-    en: { translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn, uxEn, actualsEn, explainEn) },
-    de: { translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe, uxDe, actualsDe, explainDe) },
+    fr: {
+      translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr, uxFr, actualsFr, leversFr, explainFr),
+    },
+    en: {
+      translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn, uxEn, actualsEn, leversEn, explainEn),
+    },
+    de: {
+      translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe, uxDe, actualsDe, leversDe, explainDe),
+    },
   },
   interpolation: { escapeValue: false },
   returnNull: false,

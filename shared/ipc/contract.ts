@@ -20,6 +20,7 @@ import type {
   SourceRow,
   WorkspaceInfo,
 } from '../workspace/types'
+import type { LeverApplication, TemplateId } from '../workspace/levers'
 
 /** How the renderer reaches the handlers: Electron IPC in the desktop app, HTTP on 127.0.0.1 in browser mode. */
 export type TransportKind = 'electron' | 'http'
@@ -121,6 +122,21 @@ export type IpcRequests = {
   'scenario:overrides': (args: { scenarioId: ScenarioId }) => Override[]
   /** Sets one value (a ModelInput path) in a scenario: one undoable step, or the problems and nothing written. */
   'scenario:setValue': (args: { scenarioId: ScenarioId; path: string; value: unknown }) => EditOutcome
+  /**
+   * Sets several values of one scenario as ONE undoable step (all or nothing: the problems and nothing written
+   * when the resulting input is invalid). With `lever`, the values must be that global lever's writes.
+   */
+  'scenario:setValues': (args: {
+    scenarioId: ScenarioId
+    values: Override[]
+    lever?: LeverApplication
+  }) => EditOutcome
+  /** A new scenario, child of `scenarioId` (the base for a frozen version), made by a template: one undoable step. */
+  'scenario:applyTemplate': (args: {
+    scenarioId: ScenarioId
+    template: TemplateId
+    name: string
+  }) => CreatedOutcome
   'scenario:reset': (args: { scenarioId: ScenarioId; path: string }) => EditOutcome
   'scenario:create': (args: { parentId: ScenarioId; name: string }) => ScenarioSummary
   'scenario:duplicate': (args: { scenarioId: ScenarioId; name?: string }) => ScenarioSummary
@@ -221,6 +237,8 @@ export const ipcChannels = {
   'scenario:resolve': true,
   'scenario:overrides': true,
   'scenario:setValue': true,
+  'scenario:setValues': true,
+  'scenario:applyTemplate': true,
   'scenario:reset': true,
   'scenario:create': true,
   'scenario:duplicate': true,

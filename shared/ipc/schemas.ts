@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { actualMetrics, calibrationKinds } from '../actuals'
 import { languages, type IpcArgs, type IpcChannel } from './contract'
+import { LEVER_OPS, LEVERS, TEMPLATE_IDS } from '../workspace/levers'
 
 const noArgs = z.object({}).strict()
 const scenarioId = z.number().int().positive()
@@ -13,6 +14,14 @@ const inputPath = z
   .max(500)
   .regex(/^[^/]+(\/[^/]+)*$/, 'must be a path like segments/automatic/newSales')
 const filePath = z.string().min(1).max(4096)
+/** A global lever as the UI applies it (every year; templates' year windows are the store's own). */
+const leverApplication = z
+  .object({
+    lever: z.enum(LEVERS),
+    op: z.enum(LEVER_OPS),
+    amount: z.number().finite().min(-1000).max(1000),
+  })
+  .strict()
 /** A file name the user typed: no folder separators, never `.` or `..`. */
 const fileName = z
   .string()
@@ -108,6 +117,17 @@ export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'scenario:resolve': z.object({ scenarioId }).strict(),
   'scenario:overrides': z.object({ scenarioId }).strict(),
   'scenario:setValue': z.object({ scenarioId, path: inputPath, value: z.unknown() }).strict(),
+  'scenario:setValues': z
+    .object({
+      scenarioId,
+      values: z
+        .array(z.object({ path: inputPath, value: z.unknown() }).strict())
+        .min(1)
+        .max(10_000),
+      lever: leverApplication.optional(),
+    })
+    .strict(),
+  'scenario:applyTemplate': z.object({ scenarioId, template: z.enum(TEMPLATE_IDS), name }).strict(),
   'scenario:reset': z.object({ scenarioId, path: inputPath }).strict(),
   'scenario:create': z.object({ parentId: scenarioId, name }).strict(),
   'scenario:duplicate': z.object({ scenarioId, name: name.optional() }).strict(),

@@ -7,7 +7,7 @@ import { project } from '../../shared/engine'
 import type { YearResult } from '../../shared/model/types'
 import { formatNumber } from '../../renderer/src/format'
 import { startWebServer, type WebServer } from '../support/webServer'
-import { collectPageErrors } from '../support/pageErrors'
+import { openApp } from '../support/appPage'
 
 const SCENARIO = 'Concurrence pour les horlogers'
 /** The scenario's projection, by the engine, from the sample's own overrides. */
@@ -30,9 +30,7 @@ test.afterEach(async () => {
 })
 
 async function open(page: Page): Promise<string[]> {
-  const errors = collectPageErrors(page)
-  await page.goto(server.url)
-  await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
+  const errors = await openApp(page, server.url)
   await page.getByTestId('scenario-select').selectOption({ label: SCENARIO })
   // The switched scenario's strip: its peak card names the peak year.
   await expect(page.getByTestId('kpi-peak-shortage')).toContainText(String(result.summary.peakShortageYear))

@@ -18,6 +18,9 @@ import { uxDe } from '../../renderer/src/locales/ux.de'
 import { actualsFr } from '../../renderer/src/locales/actuals.fr'
 import { actualsEn } from '../../renderer/src/locales/actuals.en'
 import { actualsDe } from '../../renderer/src/locales/actuals.de'
+import { leversFr } from '../../renderer/src/locales/levers.fr'
+import { leversEn } from '../../renderer/src/locales/levers.en'
+import { leversDe } from '../../renderer/src/locales/levers.de'
 import { explainFr } from '../../renderer/src/locales/explain.fr'
 import { explainEn } from '../../renderer/src/locales/explain.en'
 import { explainDe } from '../../renderer/src/locales/explain.de'
@@ -48,6 +51,7 @@ const files = [
   { name: 'dataio', fr: dataioFr, translations: { en: dataioEn, de: dataioDe } },
   { name: 'ux', fr: uxFr, translations: { en: uxEn, de: uxDe } },
   { name: 'actuals', fr: actualsFr, translations: { en: actualsEn, de: actualsDe } },
+  { name: 'levers', fr: leversFr, translations: { en: leversEn, de: leversDe } },
   { name: 'explain', fr: explainFr, translations: { en: explainEn, de: explainDe } },
 ]
 

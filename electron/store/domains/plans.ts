@@ -28,7 +28,11 @@ export type PlanOutcome =
   CreatedScenario | { ok: false; problems: InputProblem[]; refused: 'source' | 'plan' }
 
 /** Replies with the created scenario, or the problems that kept it from being created. */
-async function created(tx: ReadTx, outcome: EditOutcome | null, step: Step | null): Promise<CreatedScenario> {
+export async function created(
+  tx: ReadTx,
+  outcome: EditOutcome | null,
+  step: Step | null,
+): Promise<CreatedScenario> {
   if (!outcome!.ok) return outcome!
   return { ...outcome!, scenario: await summary(tx, step!.created!) }
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ModelInput } from '@shared/model/types'
 import { NumberField } from '../../components/fields/NumberField'
 import { useNames } from '../../names'
+import { GlobalLevers } from './GlobalLevers'
 
 /** Only constant series can be a single field here; per-year and formula series stay in their editors. */
 const constant = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined)
@@ -55,6 +56,7 @@ export function Levers({ input }: { input: ModelInput }) {
           testId="lever-target"
         />
       </div>
+      <GlobalLevers input={input} />
     </section>
   )
 }

@@ -8,6 +8,7 @@ import { getApi } from '../../api'
 import { WorkspaceTransfer } from '../dataio/WorkspaceTransfer'
 import { describeStep } from '../../describeChange'
 import { useDescribe } from '../../useDescribe'
+import { ScenarioOrder, TemplateButton } from './ScenarioTools'
 
 /** A frozen version's name with its date, unless the name already holds it (the default name does). */
 export function frozenLabel(name: string, frozenAt: string | null): string {
@@ -57,6 +58,7 @@ export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
           )}
         </select>
       </label>
+      <ScenarioOrder />
       <div className="toolbar-group" role="group" aria-label={t('toolbar.scenario')}>
         <button
           type="button"
@@ -133,6 +135,7 @@ export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
         >
           {t('toolbar.delete')}
         </button>
+        <TemplateButton />
       </div>
       <div className="toolbar-group" role="group" aria-label={`${t('toolbar.undo')} / ${t('toolbar.redo')}`}>
         <button
