@@ -65,6 +65,9 @@ export interface InputProblem {
   path: string
   message: string
   year?: number
+  /** The code the UI words it by, with its parameters (shared/model/problems.ts). */
+  code?: string
+  params?: Record<string, string | number>
 }
 
 /** What an edit did: applied as one history step, or refused with the reasons (nothing written). */

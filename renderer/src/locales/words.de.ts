@@ -1,0 +1,56 @@
+// German text of formula errors (by the codes of shared/engine/formulaErrors.ts) and of the Réel paste.
+import type { wordsFr } from './words.fr'
+import type { Shape } from './shape'
+
+export const wordsDe: Shape<typeof wordsFr> = {
+  words: {
+    formula: {
+      empty: 'die Formel ist leer',
+      tooLong: 'die Formel hat {{length}} Zeichen; höchstens {{max}} sind erlaubt',
+      unexpectedEnd:
+        'die Formel endet, bevor sie vollständig ist (Zeichen {{char}}): ein Wert oder eine Klammer fehlt',
+      parenthesisExpected: 'eine schliessende Klammer «)» fehlt (Zeichen {{char}})',
+      valueExpected: 'bei Zeichen {{char}} wird eine Zahl, t oder year erwartet',
+      unexpectedOperator: '«{{symbol}}» ist bei Zeichen {{char}} nicht erwartet',
+      unexpectedPart: '«{{symbol}}» ist bei Zeichen {{char}} nicht erwartet (fehlt ein Operator?)',
+      conditionalIncomplete:
+        'die Bedingung c ? a : b ist unvollständig: der Teil nach «:» fehlt (Zeichen {{char}})',
+      syntax: 'die Formel kann bei Zeichen {{char}} nicht gelesen werden',
+      assigns: 'die Formel weist einen Wert zu (=); sie muss ein einziger Ausdruck sein (== zum Vergleichen)',
+      refusedPart:
+        'die Formel verwendet {{what}}; erlaubt sind nur Zahlen, t, year, Arithmetik, Vergleiche, and/or/not und c ? a : b',
+      refusedFunction:
+        'die Formel ruft eine nicht erlaubte Funktion auf: {{names}}; erlaubte Funktionen: min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan',
+      unknownName:
+        'die Formel verwendet einen unbekannten Namen: {{names}}; erlaubt sind nur t, year, pi, e und die Funktionen min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan',
+      argumentCount: 'die Funktion {{fn}} erhält für {{year}} (t = {{t}}){{more}} eine falsche Anzahl Werte',
+      argumentType: 'die Funktion {{fn}} erhält für {{year}} (t = {{t}}){{more}} einen Wert vom falschen Typ',
+      evaluation: 'die Formel kann für {{year}} (t = {{t}}){{more}} nicht berechnet werden',
+      notNumber:
+        'die Formel ergibt für {{year}} (t = {{t}}){{more}} {{what}}; sie muss eine endliche Zahl ergeben',
+      part: {
+        matrix: 'eine Matrix ([…])',
+        range: 'einen Bereich (a:b)',
+        object: 'ein Objekt ({…})',
+        indexing: 'einen indizierten Zugriff (x[…] oder x.y)',
+        block: 'mehrere Ausdrücke (; oder ein Zeilenumbruch)',
+        text: 'Text ({{symbol}})',
+        operator: 'den Operator «{{symbol}}»',
+        computedFunction: 'eine berechnete Funktion',
+        other: 'ein nicht erlaubtes Konstrukt ({{symbol}})',
+      },
+      kind: {
+        infinite: 'einen unendlichen Wert (Division durch null?)',
+        notANumber: 'einen undefinierten Wert (0 / 0?)',
+        boolean: 'wahr oder falsch (ein Vergleich ohne ? :)',
+        text: 'Text',
+        complex: 'eine komplexe Zahl (Wurzel oder Logarithmus einer negativen Zahl?)',
+        matrix: 'mehrere Werte',
+        unit: 'eine Grösse mit Einheit',
+        function: 'eine Funktion',
+        nothing: 'keinen Wert',
+        other: 'etwas anderes als eine Zahl',
+      },
+    },
+  },
+}

@@ -1,0 +1,55 @@
+// English text of formula errors (by the codes of shared/engine/formulaErrors.ts) and of the Réel paste.
+import type { wordsFr } from './words.fr'
+import type { Shape } from './shape'
+
+export const wordsEn: Shape<typeof wordsFr> = {
+  words: {
+    formula: {
+      empty: 'the formula is empty',
+      tooLong: 'the formula has {{length}} characters; at most {{max}} are allowed',
+      unexpectedEnd:
+        'the formula stops before it is complete (character {{char}}): a value or a parenthesis is missing',
+      parenthesisExpected: 'a closing parenthesis “)” is missing (character {{char}})',
+      valueExpected: 'a number, t or year is expected at character {{char}}',
+      unexpectedOperator: '“{{symbol}}” is not expected at character {{char}}',
+      unexpectedPart: '“{{symbol}}” is not expected at character {{char}} (is an operator missing?)',
+      conditionalIncomplete:
+        'the condition c ? a : b is incomplete: the part after “:” is missing (character {{char}})',
+      syntax: 'the formula cannot be read at character {{char}}',
+      assigns: 'the formula assigns a value (=); it must be a single expression (== to compare)',
+      refusedPart:
+        'the formula uses {{what}}; only numbers, t, year, arithmetic, comparisons, and/or/not and c ? a : b are allowed',
+      refusedFunction:
+        'the formula calls a function that is not allowed: {{names}}; allowed functions: min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan',
+      unknownName:
+        'the formula uses an unknown name: {{names}}; only t, year, pi, e and the functions min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan are allowed',
+      argumentCount: 'the function {{fn}} gets the wrong number of values in {{year}} (t = {{t}}){{more}}',
+      argumentType: 'the function {{fn}} gets a value of the wrong type in {{year}} (t = {{t}}){{more}}',
+      evaluation: 'the formula cannot be computed in {{year}} (t = {{t}}){{more}}',
+      notNumber: 'the formula gives {{what}} in {{year}} (t = {{t}}){{more}}; it must give a finite number',
+      part: {
+        matrix: 'a matrix ([…])',
+        range: 'a range (a:b)',
+        object: 'an object ({…})',
+        indexing: 'indexing (x[…] or x.y)',
+        block: 'several expressions (; or a new line)',
+        text: 'text ({{symbol}})',
+        operator: 'the operator “{{symbol}}”',
+        computedFunction: 'a computed function',
+        other: 'a construct that is not allowed ({{symbol}})',
+      },
+      kind: {
+        infinite: 'an infinite value (a division by zero?)',
+        notANumber: 'an undefined value (0 / 0?)',
+        boolean: 'true or false (a comparison without ? :)',
+        text: 'text',
+        complex: 'a complex number (root or log of a negative number?)',
+        matrix: 'several values',
+        unit: 'a quantity with a unit',
+        function: 'a function',
+        nothing: 'no value',
+        other: 'something other than a number',
+      },
+    },
+  },
+}

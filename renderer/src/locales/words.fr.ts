@@ -1,0 +1,53 @@
+// French text of formula errors (by the codes of shared/engine/formulaErrors.ts) and of the Réel paste.
+export const wordsFr = {
+  words: {
+    formula: {
+      empty: 'la formule est vide',
+      tooLong: 'la formule a {{length}} caractères ; {{max}} au plus sont admis',
+      unexpectedEnd:
+        'la formule s’arrête avant d’être complète (caractère {{char}}) : il manque une valeur ou une parenthèse',
+      parenthesisExpected: 'il manque une parenthèse fermante « ) » (caractère {{char}})',
+      valueExpected: 'un nombre, t ou year est attendu au caractère {{char}}',
+      unexpectedOperator: '« {{symbol}} » n’est pas attendu au caractère {{char}}',
+      unexpectedPart: '« {{symbol}} » n’est pas attendu au caractère {{char}} (manque-t-il un opérateur ?)',
+      conditionalIncomplete:
+        'la condition c ? a : b est incomplète : il manque la partie après « : » (caractère {{char}})',
+      syntax: 'la formule ne peut pas être lue au caractère {{char}}',
+      assigns: 'la formule affecte une valeur (=) ; elle doit être une seule expression (== pour comparer)',
+      refusedPart:
+        'la formule utilise {{what}} ; seuls les nombres, t, year, l’arithmétique, les comparaisons, and/or/not et c ? a : b sont admis',
+      refusedFunction:
+        'la formule appelle une fonction non admise : {{names}} ; fonctions admises : min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan',
+      unknownName:
+        'la formule utilise un nom inconnu : {{names}} ; seuls t, year, pi, e et les fonctions min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan sont admis',
+      argumentCount: 'la fonction {{fn}} reçoit un mauvais nombre de valeurs en {{year}} (t = {{t}}){{more}}',
+      argumentType: 'la fonction {{fn}} reçoit une valeur d’un mauvais type en {{year}} (t = {{t}}){{more}}',
+      evaluation: 'la formule ne peut pas être calculée en {{year}} (t = {{t}}){{more}}',
+      notNumber:
+        'la formule donne {{what}} en {{year}} (t = {{t}}){{more}} ; elle doit donner un nombre fini',
+      part: {
+        matrix: 'une matrice ([…])',
+        range: 'un intervalle (a:b)',
+        object: 'un objet ({…})',
+        indexing: 'un accès indexé (x[…] ou x.y)',
+        block: 'plusieurs expressions (; ou un retour à la ligne)',
+        text: 'du texte ({{symbol}})',
+        operator: 'l’opérateur « {{symbol}} »',
+        computedFunction: 'une fonction calculée',
+        other: 'une construction non admise ({{symbol}})',
+      },
+      kind: {
+        infinite: 'une valeur infinie (division par zéro ?)',
+        notANumber: 'une valeur indéfinie (0 / 0 ?)',
+        boolean: 'vrai ou faux (une comparaison sans ? :)',
+        text: 'du texte',
+        complex: 'un nombre complexe (racine ou log d’un nombre négatif ?)',
+        matrix: 'plusieurs valeurs',
+        unit: 'une quantité avec unité',
+        function: 'une fonction',
+        nothing: 'aucune valeur',
+        other: 'autre chose qu’un nombre',
+      },
+    },
+  },
+}
