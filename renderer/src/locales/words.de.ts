@@ -1,8 +1,25 @@
-// German text of formula errors (by the codes of shared/engine/formulaErrors.ts) and of the Réel paste.
+// German text of formula errors (by the codes of shared/engine/formulaErrors.ts) and the names of the ids the samples define beyond the main ones.
 import type { wordsFr } from './words.fr'
 import type { Shape } from './shape'
 
 export const wordsDe: Shape<typeof wordsFr> = {
+  names: {
+    reception: 'Empfang',
+    polisher: 'Polierer/in',
+    control: 'Kontrolle',
+    'customer-relations': 'Kundenberatung',
+    polishing: 'Politur',
+    'final-control': 'Endkontrolle',
+    certification: 'Zertifizierung',
+    inspection: 'Prüfung vor dem Wiederverkauf',
+    intake: 'Annahme und Kostenvoranschlag',
+    'strap-battery': 'Armband oder Batterie',
+    regulation: 'Regulierung',
+    crystal: 'Glas',
+    dial: 'Zifferblatt',
+    'full-service': 'Vollrevision',
+    'pre-owned': 'Gebrauchtuhren',
+  },
   words: {
     formula: {
       empty: 'die Formel ist leer',

@@ -1,8 +1,25 @@
-// English text of formula errors (by the codes of shared/engine/formulaErrors.ts) and of the Réel paste.
+// English text of formula errors (by the codes of shared/engine/formulaErrors.ts) and the names of the ids the samples define beyond the main ones.
 import type { wordsFr } from './words.fr'
 import type { Shape } from './shape'
 
 export const wordsEn: Shape<typeof wordsFr> = {
+  names: {
+    reception: 'Reception',
+    polisher: 'Polisher',
+    control: 'Control',
+    'customer-relations': 'Customer advice',
+    polishing: 'Polishing',
+    'final-control': 'Final control',
+    certification: 'Certification',
+    inspection: 'Pre-sale inspection',
+    intake: 'Intake and quote',
+    'strap-battery': 'Strap or battery',
+    regulation: 'Regulation',
+    crystal: 'Crystal',
+    dial: 'Dial',
+    'full-service': 'Full service',
+    'pre-owned': 'Pre-owned',
+  },
   words: {
     formula: {
       empty: 'the formula is empty',

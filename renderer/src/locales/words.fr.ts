@@ -1,5 +1,22 @@
-// French text of formula errors (by the codes of shared/engine/formulaErrors.ts) and of the Réel paste.
+// French text of formula errors (by the codes of shared/engine/formulaErrors.ts) and the names of the ids the samples define beyond the main ones.
 export const wordsFr = {
+  names: {
+    reception: 'Réception',
+    polisher: 'Polisseur/euse',
+    control: 'Contrôle',
+    'customer-relations': 'Conseil client',
+    polishing: 'Polissage',
+    'final-control': 'Contrôle final',
+    certification: 'Certification',
+    inspection: 'Contrôle avant revente',
+    intake: 'Accueil et devis',
+    'strap-battery': 'Bracelet ou pile',
+    regulation: 'Réglage',
+    crystal: 'Verre',
+    dial: 'Cadran',
+    'full-service': 'Révision complète',
+    'pre-owned': 'Seconde main',
+  },
   words: {
     formula: {
       empty: 'la formule est vide',
