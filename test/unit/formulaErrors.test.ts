@@ -110,7 +110,7 @@ describe('formula error texts', () => {
       (lookup(key) ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
     const exists = (key: string): boolean => lookup(key) !== undefined
     expect(codedReason('formula.parenthesisExpected', { char: 7 }, t, exists)).toBe(
-      'eine schliessende Klammer «)» fehlt (Zeichen 7)',
+      'die Formel kann nicht gelesen werden: eine schliessende Klammer «)» fehlt (Zeichen 7)',
     )
     expect(
       codedReason('formula.notNumber', { kind: 'infinite', year: 2028, t: 2, others: 0 }, t, exists),

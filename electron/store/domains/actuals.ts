@@ -53,7 +53,11 @@ async function baseInput(tx: ReadTx): Promise<ModelInput> {
 }
 
 function toInputProblems(problems: readonly ActualsProblem[]): InputProblem[] {
-  return problems.map((p) => ({ path: p.field, message: p.message }))
+  return problems.map((p) =>
+    p.code === undefined
+      ? { path: p.field, message: p.message }
+      : { path: p.field, message: p.message, code: p.code, params: p.params ?? {} },
+  )
 }
 
 /**
@@ -222,15 +226,6 @@ export const actualsMethods = {
     const removed = changes.length - set
     const parts = [set > 0 ? `${figures(set)} entered` : '', removed > 0 ? `${figures(removed)} removed` : '']
     return actualsStep(tx, changes, `Actuals: ${parts.filter((p) => p !== '').join(', ')}`)
-  }),
-
-  /** Cells pasted from a spreadsheet in long form (header first): one undoable step, or the line/column problems. */
-  pasteActuals: undoable(async (tx, cells: string[][]) => {
-    const parsed = await parseCells(tx, cells)
-    if (parsed.errors.length > 0) {
-      throw new ValidationFailure(parsed.errors.map((e) => ({ path: e.column, message: e.message })))
-    }
-    return actualsStep(tx, parsed.rows, `Actuals pasted: ${figures(parsed.rows.length)}`)
   }),
 
   previewActualsImport,

@@ -21,18 +21,37 @@ export const wordsDe: Shape<typeof wordsFr> = {
     'pre-owned': 'Gebrauchtuhren',
   },
   words: {
+    actuals: {
+      unknownKey:
+        '{{figure}}, {{year}}: diese Zeile gibt es im Basisszenario nicht; nichts wurde geschrieben',
+      repeated: '{{figure}}, {{year}}: die Zahl ist doppelt angegeben; nichts wurde geschrieben',
+      totalAndBreakdown:
+        '{{figure}}, {{year}}: entweder das Total der Werkstatt oder die Zahlen {{by}} angeben, nicht beides; nichts wurde geschrieben',
+      negative:
+        '{{figure}}, {{year}}: «{{text}}» ist negativ; eine erfasste Zahl ist 0 oder mehr; nichts wurde geschrieben',
+      by: {
+        segment: 'nach Segment',
+        grade: 'nach Beruf',
+        programme: 'nach Programm',
+        workshop: 'im Detail',
+      },
+    },
     formula: {
       empty: 'die Formel ist leer',
       tooLong: 'die Formel hat {{length}} Zeichen; höchstens {{max}} sind erlaubt',
       unexpectedEnd:
-        'die Formel endet, bevor sie vollständig ist (Zeichen {{char}}): ein Wert oder eine Klammer fehlt',
-      parenthesisExpected: 'eine schliessende Klammer «)» fehlt (Zeichen {{char}})',
-      valueExpected: 'bei Zeichen {{char}} wird eine Zahl, t oder year erwartet',
-      unexpectedOperator: '«{{symbol}}» ist bei Zeichen {{char}} nicht erwartet',
-      unexpectedPart: '«{{symbol}}» ist bei Zeichen {{char}} nicht erwartet (fehlt ein Operator?)',
+        'die Formel kann nicht gelesen werden: sie endet, bevor sie vollständig ist (Zeichen {{char}}); ein Wert oder eine Klammer fehlt',
+      parenthesisExpected:
+        'die Formel kann nicht gelesen werden: eine schliessende Klammer «)» fehlt (Zeichen {{char}})',
+      valueExpected:
+        'die Formel kann nicht gelesen werden: bei Zeichen {{char}} wird eine Zahl, t oder year erwartet',
+      unexpectedOperator:
+        'die Formel kann nicht gelesen werden: «{{symbol}}» ist bei Zeichen {{char}} nicht erwartet',
+      unexpectedPart:
+        'die Formel kann nicht gelesen werden: «{{symbol}}» ist bei Zeichen {{char}} nicht erwartet (fehlt ein Operator?)',
       conditionalIncomplete:
-        'die Bedingung c ? a : b ist unvollständig: der Teil nach «:» fehlt (Zeichen {{char}})',
-      syntax: 'die Formel kann bei Zeichen {{char}} nicht gelesen werden',
+        'die Formel kann nicht gelesen werden: die Bedingung c ? a : b ist unvollständig, der Teil nach «:» fehlt (Zeichen {{char}})',
+      syntax: 'die Formel kann nicht gelesen werden: Fehler bei Zeichen {{char}}',
       assigns: 'die Formel weist einen Wert zu (=); sie muss ein einziger Ausdruck sein (== zum Vergleichen)',
       refusedPart:
         'die Formel verwendet {{what}}; erlaubt sind nur Zahlen, t, year, Arithmetik, Vergleiche, and/or/not und c ? a : b',

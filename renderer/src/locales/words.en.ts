@@ -21,18 +21,34 @@ export const wordsEn: Shape<typeof wordsFr> = {
     'pre-owned': 'Pre-owned',
   },
   words: {
+    actuals: {
+      unknownKey: '{{figure}}, {{year}}: this row does not exist in the base scenario; nothing was written',
+      repeated: '{{figure}}, {{year}}: the figure is given twice; nothing was written',
+      totalAndBreakdown:
+        '{{figure}}, {{year}}: give either the workshop total or the figures {{by}}, not both; nothing was written',
+      negative:
+        '{{figure}}, {{year}}: “{{text}}” is negative; a recorded figure is 0 or more; nothing was written',
+      by: {
+        segment: 'by segment',
+        grade: 'by grade',
+        programme: 'by programme',
+        workshop: 'in detail',
+      },
+    },
     formula: {
       empty: 'the formula is empty',
       tooLong: 'the formula has {{length}} characters; at most {{max}} are allowed',
       unexpectedEnd:
-        'the formula stops before it is complete (character {{char}}): a value or a parenthesis is missing',
-      parenthesisExpected: 'a closing parenthesis “)” is missing (character {{char}})',
-      valueExpected: 'a number, t or year is expected at character {{char}}',
-      unexpectedOperator: '“{{symbol}}” is not expected at character {{char}}',
-      unexpectedPart: '“{{symbol}}” is not expected at character {{char}} (is an operator missing?)',
+        'the formula cannot be read: it stops before it is complete (character {{char}}); a value or a parenthesis is missing',
+      parenthesisExpected:
+        'the formula cannot be read: a closing parenthesis “)” is missing (character {{char}})',
+      valueExpected: 'the formula cannot be read: a number, t or year is expected at character {{char}}',
+      unexpectedOperator: 'the formula cannot be read: “{{symbol}}” is not expected at character {{char}}',
+      unexpectedPart:
+        'the formula cannot be read: “{{symbol}}” is not expected at character {{char}} (is an operator missing?)',
       conditionalIncomplete:
-        'the condition c ? a : b is incomplete: the part after “:” is missing (character {{char}})',
-      syntax: 'the formula cannot be read at character {{char}}',
+        'the formula cannot be read: the condition c ? a : b is incomplete, the part after “:” is missing (character {{char}})',
+      syntax: 'the formula cannot be read: error at character {{char}}',
       assigns: 'the formula assigns a value (=); it must be a single expression (== to compare)',
       refusedPart:
         'the formula uses {{what}}; only numbers, t, year, arithmetic, comparisons, and/or/not and c ? a : b are allowed',

@@ -18,18 +18,37 @@ export const wordsFr = {
     'pre-owned': 'Seconde main',
   },
   words: {
+    actuals: {
+      unknownKey:
+        '{{figure}}, {{year}} : cette ligne n’existe pas dans le scénario de base ; rien n’a été écrit',
+      repeated: '{{figure}}, {{year}} : le chiffre est donné deux fois ; rien n’a été écrit',
+      totalAndBreakdown:
+        '{{figure}}, {{year}} : donnez soit le total de l’atelier, soit les chiffres {{by}}, pas les deux ; rien n’a été écrit',
+      negative:
+        '{{figure}}, {{year}} : « {{text}} » est négatif ; un chiffre relevé vaut 0 ou plus ; rien n’a été écrit',
+      by: {
+        segment: 'par segment',
+        grade: 'par métier',
+        programme: 'par programme',
+        workshop: 'détaillés',
+      },
+    },
     formula: {
       empty: 'la formule est vide',
       tooLong: 'la formule a {{length}} caractères ; {{max}} au plus sont admis',
       unexpectedEnd:
-        'la formule s’arrête avant d’être complète (caractère {{char}}) : il manque une valeur ou une parenthèse',
-      parenthesisExpected: 'il manque une parenthèse fermante « ) » (caractère {{char}})',
-      valueExpected: 'un nombre, t ou year est attendu au caractère {{char}}',
-      unexpectedOperator: '« {{symbol}} » n’est pas attendu au caractère {{char}}',
-      unexpectedPart: '« {{symbol}} » n’est pas attendu au caractère {{char}} (manque-t-il un opérateur ?)',
+        'la formule ne peut pas être lue : elle s’arrête avant d’être complète (caractère {{char}}) ; il manque une valeur ou une parenthèse',
+      parenthesisExpected:
+        'la formule ne peut pas être lue : il manque une parenthèse fermante « ) » (caractère {{char}})',
+      valueExpected:
+        'la formule ne peut pas être lue : un nombre, t ou year est attendu au caractère {{char}}',
+      unexpectedOperator:
+        'la formule ne peut pas être lue : « {{symbol}} » n’est pas attendu au caractère {{char}}',
+      unexpectedPart:
+        'la formule ne peut pas être lue : « {{symbol}} » n’est pas attendu au caractère {{char}} (manque-t-il un opérateur ?)',
       conditionalIncomplete:
-        'la condition c ? a : b est incomplète : il manque la partie après « : » (caractère {{char}})',
-      syntax: 'la formule ne peut pas être lue au caractère {{char}}',
+        'la formule ne peut pas être lue : la condition c ? a : b est incomplète, il manque la partie après « : » (caractère {{char}})',
+      syntax: 'la formule ne peut pas être lue : erreur au caractère {{char}}',
       assigns: 'la formule affecte une valeur (=) ; elle doit être une seule expression (== pour comparer)',
       refusedPart:
         'la formule utilise {{what}} ; seuls les nombres, t, year, l’arithmétique, les comparaisons, and/or/not et c ? a : b sont admis',
