@@ -91,6 +91,9 @@ export interface ImportError {
   /** The column's header as written in the file, or the expected column's name when it is missing. */
   column: string
   message: string
+  /** The code the UI words it by, with its parameters (shared/actuals). */
+  code?: string
+  params?: Record<string, string | number>
 }
 
 export interface MarketRow {

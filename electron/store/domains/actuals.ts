@@ -113,7 +113,12 @@ type ParsedTable = { rows: ActualRow[]; errors: ImportError[]; dropped: string[]
 async function parseCells(tx: ReadTx, cells: readonly (readonly unknown[])[]): Promise<ParsedTable> {
   const parsed = parseActualsTable(cells)
   const asErrors = (problems: readonly ActualsProblem[]): ImportError[] =>
-    problems.map((p) => ({ line: p.line ?? 1, column: p.field, message: p.message }))
+    problems.map((p) => ({
+      line: p.line ?? 1,
+      column: p.field,
+      message: p.message,
+      ...(p.code === undefined ? {} : { code: p.code, params: p.params ?? {} }),
+    }))
   if (!parsed.ok) return { rows: [], errors: asErrors(parsed.problems), dropped: [], ignored: [] }
   const dropped = parsed.droppedColumns.filter(isPersonalColumn)
   const ignored = parsed.droppedColumns.filter((c) => !isPersonalColumn(c))

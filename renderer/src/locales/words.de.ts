@@ -21,6 +21,18 @@ export const wordsDe: Shape<typeof wordsFr> = {
     'pre-owned': 'Gebrauchtuhren',
   },
   words: {
+    actualsTable: {
+      at: 'Zeile {{line}}, Spalte {{column}}: {{reason}}',
+      headerTwice: 'die Spalte steht zweimal in der Kopfzeile; eine behalten',
+      headerMissing: 'die Spalte fehlt in der Kopfzeile (nötig sind year, metric, key und value)',
+      empty: 'die Zelle ist leer',
+      notMetric: '«{{text}}» ist keine bekannte Zahl; erlaubt: {{metrics}}',
+      notYear: '«{{text}}» ist kein Jahr (eine ganze Zahl wie 2026)',
+      comma: "«{{text}}» hat ein Komma; Dezimalstellen mit Punkt schreiben (1'234.5)",
+      notNumber: '«{{text}}» ist keine Zahl',
+      negative: '{{text}} ist negativ; eine erfasste Zahl ist 0 oder mehr',
+      repeated: 'dieselbe Zahl steht schon in Zeile {{earlier}}',
+    },
     actuals: {
       unknownKey:
         '{{figure}}, {{year}}: diese Zeile gibt es im Basisszenario nicht; nichts wurde geschrieben',

@@ -21,6 +21,18 @@ export const wordsEn: Shape<typeof wordsFr> = {
     'pre-owned': 'Pre-owned',
   },
   words: {
+    actualsTable: {
+      at: 'Line {{line}}, column {{column}}: {{reason}}',
+      headerTwice: 'the column appears twice in the header; keep one',
+      headerMissing: 'the column is missing from the header (it needs year, metric, key and value)',
+      empty: 'the cell is empty',
+      notMetric: '“{{text}}” is not a known figure; allowed: {{metrics}}',
+      notYear: '“{{text}}” is not a year (a whole number such as 2026)',
+      comma: "“{{text}}” has a comma; write decimals with a point (1'234.5)",
+      notNumber: '“{{text}}” is not a number',
+      negative: '{{text}} is negative; a recorded figure is 0 or more',
+      repeated: 'the same figure is already given on line {{earlier}}',
+    },
     actuals: {
       unknownKey: '{{figure}}, {{year}}: this row does not exist in the base scenario; nothing was written',
       repeated: '{{figure}}, {{year}}: the figure is given twice; nothing was written',

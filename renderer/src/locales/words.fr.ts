@@ -18,6 +18,18 @@ export const wordsFr = {
     'pre-owned': 'Seconde main',
   },
   words: {
+    actualsTable: {
+      at: 'Ligne {{line}}, colonne {{column}} : {{reason}}',
+      headerTwice: 'la colonne figure deux fois dans l’en-tête ; gardez-en une',
+      headerMissing: 'la colonne manque dans l’en-tête (il faut year, metric, key et value)',
+      empty: 'la cellule est vide',
+      notMetric: '« {{text}} » n’est pas un chiffre connu ; valeurs admises : {{metrics}}',
+      notYear: '« {{text}} » n’est pas une année (un nombre entier comme 2026)',
+      comma: "« {{text}} » a une virgule ; écrivez les décimales avec un point (1'234.5)",
+      notNumber: '« {{text}} » n’est pas un nombre',
+      negative: '{{text}} est négatif ; un chiffre relevé vaut 0 ou plus',
+      repeated: 'le même chiffre est déjà donné à la ligne {{earlier}}',
+    },
     actuals: {
       unknownKey:
         '{{figure}}, {{year}} : cette ligne n’existe pas dans le scénario de base ; rien n’a été écrit',

@@ -1,5 +1,5 @@
 // The Réel grid's refusals in the UI language, each naming the row (figure and year) it is about.
-import type { InputProblem } from '@shared/workspace/types'
+import type { ImportError, InputProblem } from '@shared/workspace/types'
 import type { Translate } from '../../translate'
 
 /** The row label of a metric and key: "Headcount (FTE) · Watchmaker", or the metric alone for a total. */
@@ -23,4 +23,18 @@ export function actualsProblemText(
     year: p.year ?? '',
     by: t(`words.actuals.by.${String(p.kind)}`),
   })
+}
+
+/** An import preview's error in words: "Line 3, column value: …", the reason translated when it has a code. */
+export function importErrorText(
+  error: ImportError,
+  t: Translate,
+  name: (id: string) => string,
+  exists: (key: string) => boolean,
+): string {
+  if (error.code === undefined || !exists(`words.${error.code}`)) return error.message
+  const reason = error.code.startsWith('actualsTable.')
+    ? t(`words.${error.code}`, error.params ?? {})
+    : actualsProblemText({ path: error.column, ...error }, t, name, exists)
+  return t('words.actualsTable.at', { line: error.line, column: error.column, reason })
 }
