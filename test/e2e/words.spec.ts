@@ -174,3 +174,25 @@ test('en: a Réel paste that mixes a total with grades is refused in English by 
   await expect(page.getByTestId('actual-headcount-polisher-2026')).toHaveValue('4')
   await expect(page.getByTestId('undo')).toBeEnabled()
 })
+
+test('de: an actuals file with bad cells is previewed with every error in German, by line and column', async ({
+  page,
+}) => {
+  await open(page, 'de')
+  await page.getByTestId('nav-actuals').click()
+  await page.getByTestId('actuals-import-file').setInputFiles({
+    name: 'ist.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'year,metric,key,value\n2026,headcount,watchmaker,"4,5"\n2026,hedcount,watchmaker,4\n',
+    ),
+  })
+  const errors = page.getByTestId('actuals-import-errors').locator('li')
+  await expect(errors).toHaveCount(2)
+  await expect(errors.nth(0)).toHaveText(
+    "Zeile 2, Spalte value: «4,5» hat ein Komma; Dezimalstellen mit Punkt schreiben (1'234.5)",
+  )
+  await expect(errors.nth(1)).toContainText('Zeile 3, Spalte metric: «hedcount» ist keine bekannte Zahl')
+  expect(await page.getByTestId('actuals-import-errors').textContent()).not.toMatch(/Line|column|is not/)
+  await expect(page.getByTestId('actuals-import-confirm')).toBeDisabled()
+})

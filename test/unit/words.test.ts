@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { samples } from '../../shared/sample'
 import { localizeSources } from '../../shared/sample/sourceText'
+import { parseActualsTable } from '../../shared/actuals/longForm'
+import { validateActuals } from '../../shared/actuals/validate'
 import { fr } from '../../renderer/src/locales/fr'
 import { en } from '../../renderer/src/locales/en'
 import { de } from '../../renderer/src/locales/de'
@@ -99,4 +101,58 @@ describe('sample sources in every language', () => {
     expect(mine).toEqual(own)
     expect(localizeSources([stored], 'de')[0]!.figure).toBe('Verfügbare Arbeitszeit pro Person (AWT)')
   })
+})
+
+describe('actuals problems carry codes the UI words', () => {
+  it('a long-form table names each bad cell by code, line and what it held', () => {
+    const parsed = parseActualsTable([
+      ['year', 'metric', 'key', 'value'],
+      ['2026', 'headcount', 'watchmaker', '4,5'],
+      ['20x6', 'headcount', 'watchmaker', '4'],
+      ['2026', 'hedcount', 'watchmaker', '-1'],
+    ])
+    expect(parsed.ok).toBe(false)
+    if (parsed.ok) return
+    expect(parsed.problems.map((p) => [p.line, p.field, p.code, p.params?.text])).toEqual([
+      [2, 'value', 'actualsTable.comma', '4,5'],
+      [3, 'year', 'actualsTable.notYear', '20x6'],
+      [4, 'metric', 'actualsTable.notMetric', 'hedcount'],
+      [4, 'value', 'actualsTable.negative', '-1'],
+    ])
+  })
+
+  it('a total and a breakdown for the same year is coded with the row it is about', () => {
+    const input = samples[0]!.base
+    const check = validateActuals(
+      [
+        { year: 2026, metric: 'headcount', key: '', value: 40 },
+        { year: 2026, metric: 'headcount', key: 'reception', value: 6 },
+      ],
+      input,
+    )
+    expect(check.problems.map((p) => [p.code, p.params?.year, p.params?.metric, p.params?.kind])).toEqual([
+      ['actuals.totalAndBreakdown', 2026, 'headcount', 'grade'],
+    ])
+  })
+
+  for (const [language, tree] of Object.entries({ fr: wordsFr, en: wordsEn, de: wordsDe })) {
+    it(`${language} has a text for every actuals code`, () => {
+      const table = tree.words.actualsTable as Record<string, string>
+      const refused = tree.words.actuals as Record<string, unknown>
+      for (const code of [
+        'headerTwice',
+        'headerMissing',
+        'empty',
+        'notMetric',
+        'notYear',
+        'comma',
+        'notNumber',
+        'negative',
+        'repeated',
+      ])
+        expect(table[code], code).toMatch(/\S/)
+      for (const code of ['unknownKey', 'repeated', 'totalAndBreakdown', 'negative'])
+        expect(refused[code], code).toMatch(/\S/)
+    })
+  }
 })
