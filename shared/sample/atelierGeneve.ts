@@ -1,7 +1,7 @@
 // Sample workspace "Atelier Genève (exemple)": a fictional brand service centre of about 40 watchmakers.
 import type { ModelInput, RosterEntry, Segment } from '../model/types'
 import { preOwnedGrowthTapering, sharedService } from './market'
-import { inFrench, row, src } from './sources'
+import { assumption, inFrench, row, src } from './sources'
 import { mixOfTasks, type WatchTask } from './tasks'
 import type { SampleScenario, SampleWorkspace, SampleSourceRow } from './types'
 
@@ -475,7 +475,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'Zuschlag auf eine Überstunde',
     },
     '25 %',
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Supplément usuel en Suisse ; pas dans les notes de recherche.',
@@ -506,7 +506,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: "quick service and quartz 1'500 h/yr at CHF 120/h; polishing 800 h/yr at CHF 110/h",
       de: "Schnellservice und Quarz 1'500 h/Jahr zu CHF 120/h; Polieren 800 h/Jahr zu CHF 110/h",
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Une marque garde chez elle les révisions de ses montres mécaniques ; travaux simples et polissage confiés à des ateliers agréés, un peu moins chers que l’heure facturée.',
@@ -542,7 +542,7 @@ const sourceTexts: SampleSourceRow[] = [
     'assumed',
     { fr: 'Répartition par niveau', en: 'Split by level', de: 'Aufteilung nach Stufe' },
     '4 / 16 / 10 / 6',
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'domain-data §7.3 propose 10 / 16 / 8 / 2, mais avec ses propres temps d’établi ce découpage laisse les complications (3 % des travaux à 20 h) à 2 maîtres pour ≈ 6 ETP de travail. Recoupé pour que chaque niveau couvre son travail.',
@@ -618,11 +618,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: '<30: 7; 30–39: 11; 40–49: 8; 50–59: 7; 60–64: 3',
       de: '<30: 7; 30–39: 11; 40–49: 8; 50–59: 7; 60–64: 3',
     },
-    {
-      fr: 'Hypothèse (domain-data §7.3)',
-      en: 'Assumption (domain-data §7.3)',
-      de: 'Annahme (domain-data §7.3)',
-    },
+    assumption('domain-data §7.3'),
     null,
     {
       fr: 'Aucune donnée d’âge des horlogers suisses trouvée ; les maîtres sont placés dans les tranches les plus âgées.',
@@ -681,11 +677,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'watchmakers 4 %/yr; service 8 %; seniors 3 %; masters 2 %; reception 10 %; polishers 5 %; control 4 %',
       de: 'Uhrmacher 4 %/Jahr; Service 8 %; Senior 3 %; Meister 2 %; Empfang 10 %; Polierer 5 %; Kontrolle 4 %',
     },
-    {
-      fr: 'Hypothèse (domain-data §7.3)',
-      en: 'Assumption (domain-data §7.3)',
-      de: 'Annahme (domain-data §7.3)',
-    },
+    assumption('domain-data §7.3'),
     null,
     {
       fr: 'Aucune source horlogère ; les postes de guichet tournent plus vite que ceux d’établi.',
@@ -721,7 +713,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'reception 100 %; polishing and control 90 %; watchmakers 0 (internal succession)',
       de: 'Empfang 100 %; Politur und Kontrolle 90 %; Uhrmacher 0 (interner Nachwuchs)',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Un directeur remplace de l’extérieur là où personne ne monte de l’intérieur ; ≈ 6 mois pour trouver quelqu’un (domain-data §7.3, supposé). Les postes d’horlogers sont repris par les diplômés de l’atelier et les promotions.',
@@ -741,7 +733,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: "50 % of the previous year's gap, at the four watchmaker levels",
       de: '50 % der Lücke des Vorjahres, auf den vier Uhrmacherstufen',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Réagit seulement quand du travail reste en attente ; borné par le marché.',
@@ -799,7 +791,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: "reception 72'000; polisher 76'000; control 88'000; service 78'000; watchmaker 94'000; senior 115'000; master 140'000 CHF/yr",
       de: "Empfang 72'000; Polierer 76'000; Kontrolle 88'000; Service 78'000; Uhrmacher 94'000; Senior 115'000; Meister 140'000 CHF/Jahr",
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Salaires mensuels supposés (prime genevoise sur les références CCT) × 13 × 1,15 de charges.',
@@ -815,7 +807,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: "CHF 8'000 to 28'000 (10 to 20 % of the yearly cost)",
       de: "CHF 8'000 bis 28'000 (10 bis 20 % der Jahreskosten)",
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Recrutement et ≈ 6 mois de recherche (domain-data §7.3, supposé).',
@@ -891,11 +883,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'reception 1; bench job 1; final control per full service; polishing on part of the services',
       de: 'Empfang 1; Werkbankauftrag 1; Endkontrolle pro Vollrevision; Politur bei einem Teil der Revisionen',
     },
-    {
-      fr: 'Hypothèse (domain-data §7.1)',
-      en: 'Assumption (domain-data §7.1)',
-      de: 'Annahme (domain-data §7.1)',
-    },
+    assumption('domain-data §7.1'),
     null,
     {
       fr: 'Le moteur donne un seul type de travail par montre : l’exemple écrit les tâches par montre et en tire la répartition (part = tâches de ce type / tâches par montre) et les heures (heures × tâches par montre), pour que les heures par montre de chaque métier soient exactes (shared/sample/tasks.ts).',
@@ -970,11 +958,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'Quarz- / Komplikationsrevision',
     },
     { fr: '1,5 h / 20 h', en: '1.5 h / 20 h', de: '1.5 h / 20 h' },
-    {
-      fr: 'Hypothèse (domain-data §7.1)',
-      en: 'Assumption (domain-data §7.1)',
-      de: 'Annahme (domain-data §7.1)',
-    },
+    assumption('domain-data §7.1'),
     null,
     {
       fr: 'Pour les complications, un minimum ; la fourchette réelle est bien plus large.',
@@ -1057,11 +1041,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'Abgang aus dem Bestand (Verlust, Bruch)',
     },
     { fr: '3 %/an (quartz 8 %)', en: '3 %/yr (quartz 8 %)', de: '3 %/Jahr (Quarz 8 %)' },
-    {
-      fr: 'Hypothèse (domain-data §7.1)',
-      en: 'Assumption (domain-data §7.1)',
-      de: 'Annahme (domain-data §7.1)',
-    },
+    assumption('domain-data §7.1'),
     null,
   ),
   row(
@@ -1076,7 +1056,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: "quartz 30'600; automatic 66'600; chronograph 20'200; complication 4'400",
       de: "Quarz 30'600; Automatik 66'600; Chronograph 20'200; Komplikation 4'400",
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     2026,
     {
       fr: 'Calé sur les travaux reçus ci-dessus (≈ 92 % d’utilisation des horlogers en 2026).',
@@ -1092,7 +1072,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: "quartz 1'836; automatic 3'330; chronograph 1'010; complication 220",
       de: "Quarz 1'836; Automatik 3'330; Chronograph 1'010; Komplikation 220",
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     2026,
     {
       fr: 'Dérivées du parc pour qu’il soit à l’équilibre de ses ventes et de ses sorties : NS = parc × (sortie + croissance), soit 20 ans de ventes pour les mécaniques (≈ 17 pour le quartz).',
@@ -1204,11 +1184,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'control 0.5 h for all; polishing 60 %; full service 30 % (with its final control)',
       de: 'Kontrolle 0.5 h für alle; Politur 60 %; Vollrevision 30 % (mit Endkontrolle)',
     },
-    {
-      fr: 'Hypothèse (domain-data §7.1)',
-      en: 'Assumption (domain-data §7.1)',
-      de: 'Annahme (domain-data §7.1)',
-    },
+    assumption('domain-data §7.1'),
     null,
     {
       fr: 'Contrôle systématique (Cresus) de 0,5 h et 30 % de révisions à la revente : domain-data §7.1 (supposés) ; part polie supposée.',
@@ -1224,7 +1200,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'Wiederverkaufsrevisionen, die eine geplante Revision ersetzen',
     },
     '30 %',
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Les montres révisées à la certification (30 %) n’ont pas besoin de leur révision prévue ; les autres seulement contrôlées, si.',
@@ -1323,7 +1299,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: '90 % / 80 % (service course success 90 %)',
       de: '90 % / 80 % (Erfolgsquote des Servicekurses 90 %)',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Programmes internes : les élèves sont recrutés pour l’atelier.',
@@ -1339,7 +1315,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'apprentices 20; academy 27; service course 24; hires 32',
       de: 'Lernende 20; Akademie 27; Servicekurs 24; Einstellungen 32',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Un CFC de 4 ans commencé vers 16 ans ; l’académie et le cours de service accueillent des adultes.',
@@ -1395,7 +1371,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'apprentice 150 h; academy 300 h; service course 100 h per year',
       de: 'Lernende 150 h; Akademie 300 h; Servicekurs 100 h pro Jahr',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   row(
@@ -1410,7 +1386,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: "CHF 22'000 / 30'000 per year",
       de: "CHF 22'000 / 30'000 pro Jahr",
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   // Benches and service
@@ -1422,11 +1398,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: '57: 44 benches (40 + 10 %), 4 polishing stations, 3 control, 6 counters; +8 in 2027, +8 in 2030, +10 in 2034',
       de: '57: 44 Werkbänke (40 + 10 %), 4 Polierplätze, 3 Kontrollplätze, 6 Schalter; +8 im Jahr 2027, +8 im Jahr 2030, +10 im Jahr 2034',
     },
-    {
-      fr: 'Hypothèse (domain-data §7.3)',
-      en: 'Assumption (domain-data §7.3)',
-      de: 'Annahme (domain-data §7.3)',
-    },
+    assumption('domain-data §7.3'),
     2026,
     {
       fr: 'Extensions à 25 000 CHF par établi (supposé), au rythme de la croissance de l’effectif et des élèves.',
@@ -1470,7 +1442,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'Kundschaft, die bei wartender Arbeit verzichtet',
     },
     { fr: '30 % par an', en: '30 % per year', de: '30 % pro Jahr' },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   row(
@@ -1481,7 +1453,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: '2 % of demand unserved',
       de: '2 % der Nachfrage nicht bedient',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   // Scenarios
@@ -1553,7 +1525,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'service uptake 0.55 in 2027–2028',
       de: 'Revisionsquote 0.55 in den Jahren 2027–2028',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   row(

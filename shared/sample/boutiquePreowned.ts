@@ -1,7 +1,7 @@
 // Sample workspace "Boutique-atelier pré-owned (exemple)": four experts above a shop that sells only pre-owned watches.
 import type { ModelInput } from '../model/types'
 import { preOwnedGrowthTapering, sharedService } from './market'
-import { inFrench, row, src } from './sources'
+import { assumption, inFrench, row, src } from './sources'
 import { mixOfTasks, type WatchTask } from './tasks'
 import type { SampleScenario, SampleWorkspace, SampleSourceRow } from './types'
 
@@ -217,7 +217,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'Von der Boutique verkaufte Uhren',
     },
     { fr: '800 par an', en: '800 per year', de: '800 pro Jahr' },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     2026,
     {
       fr: 'Moins que 5 000 / 5 boutiques (années différentes) : l’atelier de quatre suit aussi les acheteurs ; choisi pour que les horlogers démarrent à ≈ 90 % de leurs heures.',
@@ -245,7 +245,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'Kundschaft, die nicht mehr wiederkommt',
     },
     { fr: '20 % par an', en: '20 % per year', de: '20 % pro Jahr' },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Montre revendue, client parti, autre horloger.',
@@ -261,7 +261,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'Von der Werkstatt betreute Kundenuhren',
     },
     { fr: '4 000', en: "4'000", de: "4'000" },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     2026,
     {
       fr: 'À l’équilibre de ses ventes : 800 / 0,2.',
@@ -277,7 +277,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'every 2 years for half of the watches (25 %/yr)',
       de: 'alle 2 Jahre für die Hälfte der Uhren (25 %/Jahr)',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Petits travaux plus fréquents qu’une révision : bracelet, pile, réglage.',
@@ -293,7 +293,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: '5 % of watches sold come back in the 1st year',
       de: '5 % der verkauften Uhren kommen im 1. Jahr zurück',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   row(
@@ -308,7 +308,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: '0.5 h per watch (salesperson or customer)',
       de: '0.5 h pro Uhr (Verkauf oder Kundschaft)',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   row(
@@ -319,11 +319,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: '0.5 h for all; regulation 30 %; polishing 50 %; crystal 5 %; strap or battery 20 %; full service 30 %',
       de: '0.5 h für alle; Regulierung 30 %; Politur 50 %; Glas 5 %; Armband oder Batterie 20 %; Vollrevision 30 %',
     },
-    {
-      fr: 'Hypothèse (domain-data §7.1)',
-      en: 'Assumption (domain-data §7.1)',
-      de: 'Annahme (domain-data §7.1)',
-    },
+    assumption('domain-data §7.1'),
     null,
     {
       fr: 'Contrôle de 0,5 h et 30 % de révisions : domain-data §7.1 ; le reste supposé.',
@@ -339,7 +335,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'strap or battery 45 %; regulation 20 %; crystal 8 %; dial 2 %; polishing 10 %; full service 15 %',
       de: 'Armband oder Batterie 45 %; Regulierung 20 %; Glas 8 %; Zifferblatt 2 %; Politur 10 %; Vollrevision 15 %',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   row(
@@ -366,7 +362,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'Zertifizierungsrevisionen, die eine Revision ersetzen',
     },
     '30 %',
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   row(
@@ -389,7 +385,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: '0 (see the departure scenarios)',
       de: '0 (siehe die Abgangsszenarien)',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'À quatre, un taux de départ ferait partir des fractions de personne ; les scénarios font partir une personne entière.',
@@ -405,7 +401,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: '1 for 1, at most one hire per trade and per year',
       de: '1 zu 1, höchstens eine Einstellung pro Beruf und Jahr',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   row(
@@ -473,7 +469,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'full services, at most 200 h/yr at CHF 110/h',
       de: 'Vollrevisionen, höchstens 200 h/Jahr zu CHF 110/h',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   row(
@@ -496,7 +492,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'Wartende Arbeit, die abwandert / Toleranz',
     },
     { fr: '50 % par an / 2 %', en: '50 % per year / 2 %', de: '50 % pro Jahr / 2 %' },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Un client qui attend va chez un autre horloger ; le propriétaire achète moins de montres que la file n’en contient.',
@@ -516,7 +512,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'the 44-year-old watchmaker, end of 2026',
       de: 'der 44-jährige Uhrmacher, Ende 2026',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Écrit comme une sortie à 45 ans (profil de retraite) : personne d’autre n’atteint cet âge dans l’horizon.',

@@ -1,7 +1,7 @@
 // Sample workspace "Filière suisse (exemple)": all Swiss after-sales workshops, for a school sizing intake.
 import type { ModelInput, RosterEntry } from '../model/types'
 import { preOwnedGrowthTapering, sharedService } from './market'
-import { inFrench, row, src } from './sources'
+import { assumption, derived, inFrench, row, src } from './sources'
 import type { SampleScenario, SampleWorkspace, SampleSourceRow } from './types'
 
 /** FTE of one grade by age band; each band's FTE is spread evenly over its integer ages. */
@@ -301,11 +301,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'Mechanische Aufteilung: einfach / Chronograph / Komplikation',
     },
     '80 % / 15 % / 5 %',
-    {
-      fr: 'Hypothèse (domain-data §7.1)',
-      en: 'Assumption (domain-data §7.1)',
-      de: 'Annahme (domain-data §7.1)',
-    },
+    assumption('domain-data §7.1'),
     null,
   ),
   row(
@@ -351,11 +347,7 @@ const sourceTexts: SampleSourceRow[] = [
     'assumed',
     { fr: 'Sortie du parc', en: 'Leaving the installed base', de: 'Abgang aus dem Bestand' },
     { fr: '3 %/an', en: '3 %/yr', de: '3 %/Jahr' },
-    {
-      fr: 'Hypothèse (domain-data §7.1)',
-      en: 'Assumption (domain-data §7.1)',
-      de: 'Annahme (domain-data §7.1)',
-    },
+    assumption('domain-data §7.1'),
     null,
   ),
   row(
@@ -382,11 +374,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: '47 % at 0.3 h; 53 % at 4 h (automatic), 8 h (chronograph), 20 h (complication)',
       de: '47 % zu 0.3 h; 53 % zu 4 h (Automatik), 8 h (Chronograph), 20 h (Komplikation)',
     },
-    {
-      fr: 'Hypothèse (domain-data §7.1)',
-      en: 'Assumption (domain-data §7.1)',
-      de: 'Annahme (domain-data §7.1)',
-    },
+    assumption('domain-data §7.1'),
     null,
     {
       fr: 'Part du service rapide choisie pour que la moyenne fasse 3,0 h par travail.',
@@ -513,11 +501,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: "≈ 2'365 FTE (2024); ≈ 2'400 FTE in the model in 2026",
       de: "≈ 2'365 VZÄ (2024); ≈ 2'400 VZÄ laut Modell 2026",
     },
-    {
-      fr: 'Dérivé (domain-data §7.2)',
-      en: 'Derived (domain-data §7.2)',
-      de: 'Abgeleitet (domain-data §7.2)',
-    },
+    derived('domain-data §7.2'),
     2024,
   ),
   row(
@@ -528,11 +512,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'Uhrmacher in Schweizer Kundendienstwerkstätten',
     },
     { fr: '2 200 ETP', en: "2'200 FTE", de: "2'200 VZÄ" },
-    {
-      fr: 'Hypothèse (domain-data §7.2)',
-      en: 'Assumption (domain-data §7.2)',
-      de: 'Annahme (domain-data §7.2)',
-    },
+    assumption('domain-data §7.2'),
     2026,
     {
       fr: 'Introuvable ; choisi pour partir près de l’équilibre (ratio WISN ≈ 0,92).',
@@ -548,7 +528,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: "service 110; watchmaker 1'700; senior 390",
       de: "Service 110; Uhrmacher 1'700; Senior 390",
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'À peu près proportionnelle au travail de chaque niveau.',
@@ -592,7 +572,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'watchmakers 1.5 %/yr; service 3 %; seniors 1 %',
       de: 'Uhrmacher 1.5 %/Jahr; Service 3 %; Senior 1 %',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'À l’échelle de la branche, un horloger qui change d’atelier suisse n’est pas perdu : ne comptent que ceux qui quittent le métier ou la Suisse (pour une marque, 4 %/an). Aucune source.',
@@ -640,7 +620,7 @@ const sourceTexts: SampleSourceRow[] = [
     'assumed',
     { fr: 'Coût d’une embauche', en: 'Cost of a hire', de: 'Kosten einer Einstellung' },
     { fr: '12 000 à 22 000 CHF', en: "CHF 12'000 to 22'000", de: "CHF 12'000 bis 22'000" },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   row(
@@ -651,7 +631,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: 'CFC 20; academies 24; service course 25; hires 30',
       de: 'EFZ 20; Akademien 24; Servicekurs 25; Einstellungen 30',
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   row(
@@ -737,11 +717,7 @@ const sourceTexts: SampleSourceRow[] = [
       de: 'EFZ-Absolventen, die in den Kundendienst gehen',
     },
     '40 %',
-    {
-      fr: 'Hypothèse (domain-data §7.2)',
-      en: 'Assumption (domain-data §7.2)',
-      de: 'Annahme (domain-data §7.2)',
-    },
+    assumption('domain-data §7.2'),
     null,
     {
       fr: 'Les autres vont à la production.',
@@ -773,7 +749,7 @@ const sourceTexts: SampleSourceRow[] = [
     'assumed',
     { fr: 'Coût d’un apprenti CFC', en: 'Cost of a CFC apprentice', de: 'Kosten einer/eines EFZ-Lernenden' },
     { fr: '35 000 CHF/an', en: "CHF 35'000/yr", de: "CHF 35'000/Jahr" },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   row(
@@ -843,7 +819,7 @@ const sourceTexts: SampleSourceRow[] = [
       en: "90 % / 70 %; 300 h / 0 h per trainee; academy CHF 40'000 per year",
       de: "90 % / 70 %; 300 h / 0 h pro Lernende/n; Akademie CHF 40'000 pro Jahr",
     },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Le cours de service se fait en école (pas d’établi ni d’encadrement pris aux ateliers).',
@@ -856,7 +832,7 @@ const sourceTexts: SampleSourceRow[] = [
     'assumed',
     { fr: 'Établis', en: 'Benches', de: 'Werkbänke' },
     { fr: '4 000', en: "4'000", de: "4'000" },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
     {
       fr: 'Aucune donnée ; choisi assez grand pour ne pas limiter la branche (l’effectif croît jusqu’à ≈ 3 400).',
@@ -931,7 +907,7 @@ const sourceTexts: SampleSourceRow[] = [
     'assumed',
     { fr: 'Tolérance avant pénurie', en: 'Tolerance before a shortage', de: 'Toleranz vor einem Engpass' },
     { fr: '2 % de la demande', en: '2 % of demand', de: '2 % der Nachfrage' },
-    { fr: 'Hypothèse', en: 'Assumption', de: 'Annahme' },
+    assumption(),
     null,
   ),
   // Scenarios

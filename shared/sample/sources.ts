@@ -8,6 +8,17 @@ function localized(text: Text): LocalizedText {
   return typeof text === 'string' ? { fr: text, en: text, de: text } : text
 }
 
+/** The source of an assumed figure, with what it rests on (the same words in every language). */
+export function assumption(basis?: string): LocalizedText {
+  const on = basis === undefined ? '' : ` (${basis})`
+  return { fr: `Hypothèse${on}`, en: `Assumption${on}`, de: `Annahme${on}` }
+}
+
+/** The source of a figure derived from others, with where the derivation is written. */
+export function derived(basis: string): LocalizedText {
+  return { fr: `Dérivé (${basis})`, en: `Derived (${basis})`, de: `Abgeleitet (${basis})` }
+}
+
 /** A row of a sources table; `year` null when the figure has no year of its own. */
 export function row(
   kind: SourceRow['kind'],

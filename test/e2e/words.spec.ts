@@ -1,6 +1,7 @@
 // Words in the user's language through the UI: formula errors, the Sources notes, the sample's grade names and the Réel paste, in FR, EN and DE.
 import { expect, test, type Page } from '@playwright/test'
 import { startWebServer, type WebServer } from '../support/webServer'
+import { pasteInto } from '../support/pasteCells'
 
 let server: WebServer
 
@@ -131,19 +132,6 @@ for (const language of ['fr', 'en', 'de'] as const) {
   })
 }
 
-/** Pastes tab-separated text into a grid cell as a spreadsheet's copy does (a paste event with text/plain). */
-async function paste(page: Page, testId: string, text: string): Promise<void> {
-  const cell = page.getByTestId(testId)
-  await cell.focus()
-  await cell.evaluate((el, data) => {
-    const transfer = new DataTransfer()
-    transfer.setData('text/plain', data)
-    el.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
-    )
-  }, text)
-}
-
 test('en: a Réel paste that mixes a total with grades is refused in English by its row; a good one is stored', async ({
   page,
 }) => {
@@ -152,7 +140,7 @@ test('en: a Réel paste that mixes a total with grades is refused in English by 
   const status = page.getByTestId('actuals-status')
 
   // The workshop total and the first grade under it, for 2026: a total and a breakdown at once.
-  await paste(page, 'actual-headcount-total-2026', '40\n6')
+  await pasteInto(page.getByTestId('actual-headcount-total-2026'), '40\n6')
   await expect(status).toContainText('Headcount (FTE)')
   await expect(status).toContainText('2026')
   await expect(status).toContainText('give either the workshop total or the figures by grade, not both')
@@ -168,7 +156,7 @@ test('en: a Réel paste that mixes a total with grades is refused in English by 
   await expect(status).toContainText('Headcount (FTE) · Reception, 2027: “-3” is negative')
 
   // Two grades over two years: four figures, stored and shown.
-  await paste(page, 'actual-headcount-reception-2026', '6\t6.5\n4\t4')
+  await pasteInto(page.getByTestId('actual-headcount-reception-2026'), '6\t6.5\n4\t4')
   await expect(status).toHaveText('4 figures pasted.')
   await expect(page.getByTestId('actual-headcount-reception-2027')).toHaveValue('6.5')
   await expect(page.getByTestId('actual-headcount-polisher-2026')).toHaveValue('4')
