@@ -184,3 +184,25 @@ test('de: an actuals file with bad cells is previewed with every error in German
   expect(await page.getByTestId('actuals-import-errors').textContent()).not.toMatch(/Line|column|is not/)
   await expect(page.getByTestId('actuals-import-confirm')).toBeDisabled()
 })
+
+test('en: a roster file with errors is previewed with its reasons in English, by line and column', async ({
+  page,
+}) => {
+  await open(page, 'en')
+  await page.getByTestId('nav-workforce').click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByTestId('import-roster').click()
+  // The grade "apprentice" is not one of the sample's; "abc" is not an age.
+  await (
+    await chooser
+  ).setFiles({
+    name: 'roster.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Grade,Age,FTE\nwatchmaker,34,1\napprentice,29,1\nsenior,abc,1\n'),
+  })
+  const errors = page.getByTestId('import-error')
+  await expect(errors).toHaveCount(2)
+  await expect(errors.nth(0)).toContainText('unknown grade “apprentice”; this scenario has: reception')
+  await expect(errors.nth(1)).toContainText('“abc” is not a number')
+  await expect(page.getByTestId('import-confirm')).toBeDisabled()
+})

@@ -21,6 +21,25 @@ export const wordsDe: Shape<typeof wordsFr> = {
     'pre-owned': 'Gebrauchtuhren',
   },
   words: {
+    import: {
+      idMissing: '{{what}} fehlt',
+      unknownId: 'unbekannt: {{what}} «{{text}}»; dieses Szenario hat: {{known}}',
+      valueMissing: 'der Wert fehlt',
+      notNumber: '«{{text}}» ist keine Zahl',
+      notWhole: '{{value}} muss eine ganze Zahl sein',
+      atLeast: '{{value}} muss mindestens {{min}} sein',
+      between: '{{value}} muss zwischen {{min}} und {{max}} liegen',
+      outsideYears: '{{year}} liegt ausserhalb der Jahre des Szenarios ({{first}}–{{last}})',
+      secondRow: 'eine zweite Zeile für {{id}} im Jahr {{year}} (die erste steht in Zeile {{earlier}})',
+      mustStart: 'die Zeilen für {{id}} müssen mit dem Startjahr {{year}} beginnen',
+      yearGap: 'keine Zeile für {{id}} im Jahr {{year}}: die Jahre müssen aufeinander folgen',
+      fromZero:
+        '{{id}} steigt von 0 im Jahr {{year}} auf {{value}}: eine Wachstumsrate kann das nicht ausdrücken',
+      columnMissing: 'die Spalte «{{field}}» fehlt (akzeptierte Kopfzeilen: {{aliases}})',
+      marketColumns: 'eine Marktdatei braucht eine Spalte «newSales» oder «preOwned», oder beide',
+      noRosterRows: 'die Datei hat keine Zeilen zum Personalbestand',
+      what: { segment: 'Segment', grade: 'Beruf', programme: 'Programm' },
+    },
     actualsTable: {
       at: 'Zeile {{line}}, Spalte {{column}}: {{reason}}',
       headerTwice: 'die Spalte steht zweimal in der Kopfzeile; eine behalten',
