@@ -1,4 +1,4 @@
-// The actuals channels, their own handler group: figures entered, pasted or imported, plan versus actual, calibration and roll-forward.
+// The actuals channels, their own handler group: figures entered (typed or pasted in the Réel grid) or imported, plan versus actual, calibration and roll-forward.
 import { basename } from 'node:path'
 import type { IpcHandlers } from '../../shared/ipc/contract'
 import type { Workspace } from '../store/workspace'
@@ -10,7 +10,6 @@ export function createActualsHandlers({ open }: { open(): Workspace }): Pick<Ipc
   return {
     'actuals:list': () => guard(() => open().listActuals()),
     'actuals:set': ({ rows }) => guard(() => open().setActuals(rows)),
-    'actuals:paste': ({ cells }) => guard(() => open().pasteActuals(cells)),
     // Only the base name reaches the store, for the preview; it is never stored.
     'actuals:importPreview': ({ fileName, dataBase64 }) =>
       guard(() => open().previewActualsImport(Buffer.from(dataBase64, 'base64'), basename(fileName))),

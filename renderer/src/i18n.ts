@@ -26,6 +26,9 @@ import { leversDe } from './locales/levers.de'
 import { explainFr } from './locales/explain.fr'
 import { explainEn } from './locales/explain.en'
 import { explainDe } from './locales/explain.de'
+import { wordsFr } from './locales/words.fr'
+import { wordsEn } from './locales/words.en'
+import { wordsDe } from './locales/words.de'
 
 const LANGUAGE_KEY = 'etabli.language'
 
@@ -59,13 +62,43 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'fr',
   resources: {
     fr: {
-      translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr, uxFr, actualsFr, leversFr, explainFr),
+      translation: mergeTrees(
+        fr,
+        editorsFr,
+        decisionsFr,
+        dataioFr,
+        uxFr,
+        actualsFr,
+        leversFr,
+        explainFr,
+        wordsFr,
+      ),
     },
     en: {
-      translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn, uxEn, actualsEn, leversEn, explainEn),
+      translation: mergeTrees(
+        en,
+        editorsEn,
+        decisionsEn,
+        dataioEn,
+        uxEn,
+        actualsEn,
+        leversEn,
+        explainEn,
+        wordsEn,
+      ),
     },
     de: {
-      translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe, uxDe, actualsDe, leversDe, explainDe),
+      translation: mergeTrees(
+        de,
+        editorsDe,
+        decisionsDe,
+        dataioDe,
+        uxDe,
+        actualsDe,
+        leversDe,
+        explainDe,
+        wordsDe,
+      ),
     },
   },
   interpolation: { escapeValue: false },

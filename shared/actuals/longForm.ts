@@ -25,8 +25,26 @@ export type ParsedActuals =
   | { ok: false; problems: ActualsProblem[] }
 
 /** A problem at a table line and column; the message says where, for a person reading an import preview. */
-export function tableProblem(line: number, column: string, reason: string): ActualsProblem {
-  return { line, field: column, message: `Line ${line}, column ${column}: ${reason}` }
+export function tableProblem(
+  line: number,
+  column: string,
+  reason: string,
+  code?: string,
+  params: Record<string, string | number> = {},
+): ActualsProblem {
+  const p = { line, field: column, message: `Line ${line}, column ${column}: ${reason}` }
+  return code === undefined ? p : { ...p, code, params }
+}
+
+/** A table problem with its code under `actualsTable` (the UI's words for it). */
+function coded(
+  line: number,
+  column: string,
+  reason: string,
+  code: string,
+  params: Record<string, string | number> = {},
+): ActualsProblem {
+  return tableProblem(line, column, reason, `actualsTable.${code}`, params)
 }
 
 /**
@@ -49,13 +67,18 @@ export function parseActualsTable(cells: readonly (readonly unknown[])[]): Parse
     if (column === undefined) {
       if (name !== '') droppedColumns.push(name)
     } else if (position.has(column)) {
-      problems.push(tableProblem(headerLine, column, 'appears twice in the header; keep one'))
+      problems.push(coded(headerLine, column, 'appears twice in the header; keep one', 'headerTwice'))
     } else position.set(column, i)
   })
   for (const column of actualColumns) {
     if (!position.has(column)) {
       problems.push(
-        tableProblem(headerLine, column, 'is missing from the header (it needs year, metric, key and value)'),
+        coded(
+          headerLine,
+          column,
+          'is missing from the header (it needs year, metric, key and value)',
+          'headerMissing',
+        ),
       )
     }
   }
@@ -75,11 +98,17 @@ export function parseActualsTable(cells: readonly (readonly unknown[])[]): Parse
     let metric: ActualMetric | null = null
     if (isActualMetric(metricText)) metric = metricText
     else {
-      const reason =
+      problems.push(
         metricText === ''
-          ? 'is empty'
-          : `'${metricText}' is not a metric; it must be one of ${actualMetrics.join(', ')}`
-      problems.push(tableProblem(line, 'metric', reason))
+          ? coded(line, 'metric', 'is empty', 'empty')
+          : coded(
+              line,
+              'metric',
+              `'${metricText}' is not a metric; it must be one of ${actualMetrics.join(', ')}`,
+              'notMetric',
+              { text: metricText, metrics: actualMetrics.join(', ') },
+            ),
+      )
     }
     const key = cellText(at(row, 'key'))
     const value = parseValue(at(row, 'value'), line, problems)
@@ -88,7 +117,9 @@ export function parseActualsTable(cells: readonly (readonly unknown[])[]): Parse
     const earlier = firstLine.get(id)
     if (earlier !== undefined) {
       problems.push(
-        tableProblem(line, 'key', `repeats ${metric} ${keyLabel(key)} for ${year} of line ${earlier}`),
+        coded(line, 'key', `repeats ${metric} ${keyLabel(key)} for ${year} of line ${earlier}`, 'repeated', {
+          earlier,
+        }),
       )
       continue
     }
@@ -119,8 +150,13 @@ function parseYear(cell: unknown, line: number, problems: ActualsProblem[]): num
   const n = parseNumberCell(cell)
   if (n === null || !Number.isInteger(n) || n < 1900 || n > 2200) {
     const text = cellText(cell)
-    const reason = text === '' ? 'is empty' : `'${text}' is not a calendar year (a whole number such as 2026)`
-    problems.push(tableProblem(line, 'year', reason))
+    problems.push(
+      text === ''
+        ? coded(line, 'year', 'is empty', 'empty')
+        : coded(line, 'year', `'${text}' is not a calendar year (a whole number such as 2026)`, 'notYear', {
+            text,
+          }),
+    )
     return null
   }
   return n
@@ -130,17 +166,19 @@ function parseValue(cell: unknown, line: number, problems: ActualsProblem[]): nu
   const text = cellText(cell)
   const n = parseNumberCell(cell)
   if (n === null) {
-    const reason =
+    problems.push(
       text === ''
-        ? 'is empty'
+        ? coded(line, 'value', 'is empty', 'empty')
         : /^\s*[+-]?\d+,\d+\s*$/.test(text)
-          ? `'${text}' uses a comma; write decimals with a point (1'234.5)`
-          : `'${text}' is not a number`
-    problems.push(tableProblem(line, 'value', reason))
+          ? coded(line, 'value', `'${text}' uses a comma; write decimals with a point (1'234.5)`, 'comma', {
+              text,
+            })
+          : coded(line, 'value', `'${text}' is not a number`, 'notNumber', { text }),
+    )
     return null
   }
   if (n < 0) {
-    problems.push(tableProblem(line, 'value', `is ${text}; it must be at least 0`))
+    problems.push(coded(line, 'value', `is ${text}; it must be at least 0`, 'negative', { text }))
     return null
   }
   return n

@@ -61,6 +61,9 @@ export interface ActualsProblem {
   line?: number
   field: string
   message: string
+  /** A stable code the UI words the problem by (`actuals.totalAndBreakdown`), with the row it is about. */
+  code?: string
+  params?: Record<string, string | number>
 }
 
 /** True when `s` is one of `actualMetrics` (not merely a key of some object: `constructor` is not a metric). */

@@ -11,6 +11,8 @@ export interface ActualsCheck {
   warnings: ActualsProblem[]
 }
 
+type Coded = { code: string; params: Record<string, string | number> }
+
 const kindNoun = { segment: 'segment', grade: 'grade', programme: 'programme', workshop: '' } as const
 
 /**
@@ -27,11 +29,13 @@ export function validateActuals(
 ): ActualsCheck {
   const problems: ActualsProblem[] = []
   const warnings: ActualsProblem[] = []
-  const where = (i: number, field: string, reason: string): ActualsProblem => {
+  const where = (i: number, field: string, reason: string, coded?: Coded): ActualsProblem => {
     const line = lines?.[i]
-    return line !== undefined
-      ? tableProblem(line, field, reason)
-      : { field: `[${i}].${field}`, message: `Row ${i + 1}, ${field}: ${reason}` }
+    const p =
+      line !== undefined
+        ? tableProblem(line, field, reason)
+        : { field: `[${i}].${field}`, message: `Row ${i + 1}, ${field}: ${reason}` }
+    return coded === undefined ? p : { ...p, code: `actuals.${coded.code}`, params: coded.params }
   }
   const parsed = actualRowsSchema.safeParse(rows)
   if (!parsed.success) {
@@ -51,18 +55,20 @@ export function validateActuals(
   valid.forEach((row, i) => {
     const kind = metricKeyKind[row.metric]
     const ids = idsForMetric(input, row.metric)
+    const about = { year: row.year, metric: row.metric, key: row.key, kind }
     if (row.key !== totalKey && !ids.includes(row.key)) {
       const reason =
         kind === 'workshop'
           ? `${row.metric} is a workshop figure; leave the key empty`
           : `'${row.key}' is not a ${kindNoun[kind]} of this scenario; it must be empty (workshop total) or one of ${ids.join(', ')}`
-      problems.push(where(i, 'key', reason))
+      problems.push(where(i, 'key', reason, { code: 'unknownKey', params: about }))
       return
     }
     const id = `${row.year}|${row.metric}|${row.key}`
     const earlier = seen.get(id)
     if (earlier !== undefined) {
-      problems.push(where(i, 'key', `repeats ${row.metric} ${keyLabel(row.key)} for ${row.year}`))
+      const reason = `repeats ${row.metric} ${keyLabel(row.key)} for ${row.year}`
+      problems.push(where(i, 'key', reason, { code: 'repeated', params: about }))
       return
     }
     seen.set(id, i)
@@ -77,6 +83,7 @@ export function validateActuals(
           i,
           'key',
           `${row.year} has ${row.metric} both as a workshop total and by ${kindNoun[kind]}; give one or the other`,
+          { code: 'totalAndBreakdown', params: about },
         ),
       )
     }

@@ -4,130 +4,11 @@ import type { MathNode } from 'mathjs'
 import type { Series } from '../model/types'
 import { maxFormulaLength } from '../model/limits'
 import { formatNumber, problem, type Problem } from '../model/problems'
+import { evaluationErrorCode, parseErrorCode, type FormulaError, type NonNumberKind } from './formulaErrors'
+import { grammarRefusal, type FormulaRefusal } from './formulaGrammar'
 
 /** One mathjs instance for the whole process, created when this module loads (a few ms). */
 const math = create(all)
-
-/** docs/model-equations.md "Formulas": the names, operators and functions a formula may use. */
-const allowedSymbols: ReadonlySet<string> = new Set(['t', 'year', 'pi', 'e'])
-const allowedFunctions: ReadonlySet<string> = new Set([
-  'min',
-  'max',
-  'abs',
-  'round',
-  'floor',
-  'ceil',
-  'sqrt',
-  'exp',
-  'log',
-  'log10',
-  'pow',
-  'sin',
-  'cos',
-  'tan',
-])
-/** mathjs names of + - * / ^ % (and 50% = 50 / 100), unary minus and plus, comparisons, and/or/not. */
-const allowedOperators: ReadonlySet<string> = new Set([
-  'add',
-  'subtract',
-  'multiply',
-  'divide',
-  'pow',
-  'mod',
-  'unaryMinus',
-  'unaryPlus',
-  'equal',
-  'unequal',
-  'smaller',
-  'larger',
-  'smallerEq',
-  'largerEq',
-  'and',
-  'or',
-  'not',
-])
-const functionList = [...allowedFunctions].join(', ')
-
-/** What a node type builds, for a node type a formula may not contain. */
-const refusedNodes: Readonly<Record<string, string>> = {
-  ArrayNode: 'a matrix ([…])',
-  RangeNode: 'a range (a:b)',
-  ObjectNode: 'an object ({…})',
-  AccessorNode: 'indexing (x[…] or x.y)',
-  IndexNode: 'indexing (x[…] or x.y)',
-  BlockNode: 'several expressions (; or a new line)',
-}
-
-interface FormulaScan {
-  assigns: boolean
-  unknownNames: string[]
-  refusedFunctions: string[]
-  refusedParts: string[]
-}
-
-function addOnce(list: string[], item: string): void {
-  if (!list.includes(item)) list.push(item)
-}
-
-/** Walks the parsed formula and records everything outside the allowed grammar; evaluates nothing. */
-function scanNode(node: MathNode, scan: FormulaScan): void {
-  const n = node as MathNode & Record<string, unknown>
-  switch (node.type) {
-    case 'ConstantNode':
-      if (typeof n.value !== 'number') addOnce(scan.refusedParts, `the constant ${JSON.stringify(n.value)}`)
-      return
-    case 'SymbolNode':
-      if (!allowedSymbols.has(n.name as string)) addOnce(scan.unknownNames, n.name as string)
-      return
-    case 'ParenthesisNode':
-      scanNode(n.content as MathNode, scan)
-      return
-    case 'ConditionalNode':
-      for (const part of [n.condition, n.trueExpr, n.falseExpr]) scanNode(part as MathNode, scan)
-      return
-    case 'OperatorNode':
-      if (!allowedOperators.has(n.fn as string))
-        addOnce(scan.refusedParts, `the operator '${n.op as string}'`)
-      for (const arg of n.args as MathNode[]) scanNode(arg, scan)
-      return
-    case 'FunctionNode': {
-      const fn = n.fn as MathNode & { name?: string }
-      if (fn.type !== 'SymbolNode' || fn.name === undefined) addOnce(scan.refusedParts, 'a computed function')
-      else if (!allowedFunctions.has(fn.name)) addOnce(scan.refusedFunctions, fn.name)
-      for (const arg of n.args as MathNode[]) scanNode(arg, scan)
-      return
-    }
-    case 'AssignmentNode':
-    case 'FunctionAssignmentNode':
-      scan.assigns = true
-      return
-    default:
-      addOnce(scan.refusedParts, refusedNodes[node.type] ?? `a ${node.type}`)
-  }
-}
-
-function quoted(names: string[]): string {
-  return names.map((x) => `'${x}'`).join(', ')
-}
-
-/** Why a parsed formula is outside the grammar, or null when it is inside. */
-function grammarReason(node: MathNode): string | null {
-  const scan: FormulaScan = { assigns: false, unknownNames: [], refusedFunctions: [], refusedParts: [] }
-  scanNode(node, scan)
-  if (scan.assigns) return 'formula assigns a value; it must be a single expression'
-  if (scan.refusedParts.length > 0) {
-    return `formula uses ${scan.refusedParts.join(', ')}; it may use only numbers, t, year, pi, e, arithmetic, comparisons, and/or/not, c ? a : b and the functions ${functionList}`
-  }
-  if (scan.refusedFunctions.length > 0) {
-    const noun = scan.refusedFunctions.length === 1 ? 'the function' : 'the functions'
-    return `formula calls ${noun} ${quoted(scan.refusedFunctions)}; it may call only ${functionList}`
-  }
-  if (scan.unknownNames.length > 0) {
-    const noun = scan.unknownNames.length === 1 ? 'the unknown name' : 'the unknown names'
-    return `formula uses ${noun} ${quoted(scan.unknownNames)}; it may use only t, year, pi, e and the functions ${functionList}`
-  }
-  return null
-}
 
 /** Lower and upper bounds a series must respect every year (both inclusive). */
 export interface SeriesBounds {
@@ -141,49 +22,59 @@ export interface SeriesBounds {
 export type SeriesResult = { ok: true; values: Float64Array } | { ok: false; problems: Problem[] }
 
 type CompiledFormula =
-  { ok: true; evaluate: (scope: Map<string, number>) => unknown } | { ok: false; reason: string }
+  { ok: true; evaluate: (scope: Map<string, number>) => unknown } | ({ ok: false } & FormulaRefusal)
 
 /**
  * Parses a formula once and checks it against the grammar of docs/model-equations.md "Formulas" before
  * anything is evaluated; the reason is a sentence fragment when it cannot be used.
  */
 export function compileFormula(source: string): CompiledFormula {
-  if (source.trim() === '') return { ok: false, reason: 'formula is empty' }
+  if (source.trim() === '')
+    return { ok: false, reason: 'formula is empty', error: { code: 'empty', params: {} } }
   if (source.length > maxFormulaLength) {
     return {
       ok: false,
       reason: `formula has ${source.length} characters; it may have at most ${maxFormulaLength}`,
+      error: { code: 'tooLong', params: { length: source.length, max: maxFormulaLength } },
     }
   }
   let node: MathNode
-  let reason: string | null
+  let refusal: FormulaRefusal | null
   try {
     node = math.parse(source)
-    reason = grammarReason(node)
+    refusal = grammarRefusal(node)
   } catch (error) {
-    return { ok: false, reason: `formula does not parse: ${errorMessage(error)}` }
+    return {
+      ok: false,
+      reason: `formula does not parse: ${errorMessage(error)}`,
+      error: parseErrorCode(error),
+    }
   }
-  if (reason !== null) return { ok: false, reason }
+  if (refusal !== null) return { ok: false, ...refusal }
   try {
     const compiled = node.compile()
     return { ok: true, evaluate: (scope) => compiled.evaluate(scope) }
   } catch (error) {
-    return { ok: false, reason: `formula does not compile: ${errorMessage(error)}` }
+    return {
+      ok: false,
+      reason: `formula does not compile: ${errorMessage(error)}`,
+      error: parseErrorCode(error),
+    }
   }
 }
 
-/** What a formula gave in one year that is not a usable number (a phrase: 'a boolean (true)', 'Infinity'). */
-function describeNonNumber(value: unknown): string {
-  if (typeof value === 'number') return formatNumber(value)
-  if (typeof value === 'boolean') return `a boolean (${value})`
-  if (typeof value === 'string') return 'text'
-  if (typeof value === 'function') return 'a function'
-  if (value === null || value === undefined) return 'no value'
-  if (math.isComplex(value)) return 'a complex number'
-  if (math.isMatrix(value) || Array.isArray(value)) return 'a matrix'
-  if (math.isUnit(value)) return 'a quantity with a unit'
-  if (math.isResultSet(value)) return 'several values'
-  return 'something other than a number'
+/** What a formula gave in one year that is not a usable number: its kind, and a phrase ('a boolean (true)', 'Infinity'). */
+function describeNonNumber(value: unknown): [NonNumberKind, string] {
+  if (typeof value === 'number') return [Number.isNaN(value) ? 'notANumber' : 'infinite', formatNumber(value)]
+  if (typeof value === 'boolean') return ['boolean', `a boolean (${value})`]
+  if (typeof value === 'string') return ['text', 'text']
+  if (typeof value === 'function') return ['function', 'a function']
+  if (value === null || value === undefined) return ['nothing', 'no value']
+  if (math.isComplex(value)) return ['complex', 'a complex number']
+  if (math.isMatrix(value) || Array.isArray(value)) return ['matrix', 'a matrix']
+  if (math.isUnit(value)) return ['unit', 'a quantity with a unit']
+  if (math.isResultSet(value)) return ['matrix', 'several values']
+  return ['other', 'something other than a number']
 }
 
 /** A formula's result as a finite number, or undefined. BigNumber and Fraction results are real numbers, so they count. */
@@ -198,11 +89,11 @@ interface FormulaOutcome {
   /** Values per year; where `failures` lists a year its entry is meaningless. */
   values: Float64Array
   /** Why the formula could not be used at all (parse error, unknown name). */
-  compileReason: string | null
+  refusal: FormulaRefusal | null
   /** Years (t) whose value is unusable. */
   failedYears: number[]
   /** What went wrong in the first of them: the error mathjs threw, or a description of the result. */
-  firstFailure: { thrown: boolean; detail: string }
+  firstFailure: { thrown: boolean; detail: string; error: FormulaError }
 }
 
 /**
@@ -228,32 +119,42 @@ function evaluateFormula(source: string, horizonYears: number, startYear: number
   const values = new Float64Array(horizonYears)
   const compiled = compileFormula(source)
   const failedYears: number[] = []
-  let firstFailure = { thrown: false, detail: '' }
-  if (!compiled.ok) return { values, compileReason: compiled.reason, failedYears, firstFailure }
+  let firstFailure: FormulaOutcome['firstFailure'] = {
+    thrown: false,
+    detail: '',
+    error: { code: 'evaluation', params: {} },
+  }
+  if (!compiled.ok) {
+    const refusal = { reason: compiled.reason, error: compiled.error }
+    return { values, refusal, failedYears, firstFailure }
+  }
   const scope = new Map<string, number>()
   for (let t = 0; t < horizonYears; t++) {
     const year = startYear + t
     scope.set('t', t)
     scope.set('year', year)
     let result: unknown
-    let thrown: string | null = null
+    let thrown: unknown = null
     try {
       result = compiled.evaluate(scope)
     } catch (error) {
-      thrown = errorMessage(error)
+      thrown = error ?? 'error'
     }
     const n = thrown === null ? toFiniteNumber(result) : undefined
     if (n === undefined) {
-      if (failedYears.length === 0) {
-        firstFailure =
-          thrown !== null
-            ? { thrown: true, detail: thrown }
-            : { thrown: false, detail: describeNonNumber(result) }
-      }
+      if (failedYears.length === 0) firstFailure = failure(thrown, result)
       failedYears.push(t)
     } else values[t] = n
   }
-  return { values, compileReason: null, failedYears, firstFailure }
+  return { values, refusal: null, failedYears, firstFailure }
+}
+
+/** The first failing year's failure: the error thrown, or what the formula gave instead of a finite number. */
+function failure(thrown: unknown, result: unknown): FormulaOutcome['firstFailure'] {
+  if (thrown !== null)
+    return { thrown: true, detail: errorMessage(thrown), error: evaluationErrorCode(thrown) }
+  const [kind, detail] = describeNonNumber(result)
+  return { thrown: false, detail, error: { code: 'notNumber', params: { kind, value: detail } } }
 }
 
 function yearLabel(year: number, t: number): string {
@@ -367,15 +268,18 @@ function resolveShared(
   }
   if (typeof value === 'string') {
     const outcome = formulaOutcome(value, H, startYear)
-    if (outcome.compileReason !== null) return fail(problem(paramPath, outcome.compileReason))
+    if (outcome.refusal !== null)
+      return fail(coded(problem(paramPath, outcome.refusal.reason), outcome.refusal.error))
     if (outcome.failedYears.length > 0) {
       const t = outcome.failedYears[0]
-      const when = `${yearLabel(startYear + t, t)}${otherYears(outcome.failedYears.length - 1)}`
-      const { thrown, detail } = outcome.firstFailure
+      const others = outcome.failedYears.length - 1
+      const when = `${yearLabel(startYear + t, t)}${otherYears(others)}`
+      const { thrown, detail, error } = outcome.firstFailure
       const reason = thrown
         ? `formula cannot be evaluated in ${when}: ${detail}`
         : `formula gives ${detail} in ${when}; it must give a finite real number`
-      return fail(problem(paramPath, reason, startYear + t))
+      const inYear = { code: error.code, params: { ...error.params, year: startYear + t, t, others } }
+      return fail(coded(problem(paramPath, reason, startYear + t), inYear))
     }
     const problems = checkBounds(outcome.values, 'formula', paramPath, startYear, bounds)
     return problems.length > 0 ? { ok: false, problems } : { ok: true, values: outcome.values }
@@ -396,6 +300,11 @@ export function resolveSeries(
 ): SeriesResult {
   const result = resolveShared(value, horizonYears, startYear, paramPath, bounds)
   return result.ok && typeof value === 'string' ? { ok: true, values: result.values.slice() } : result
+}
+
+/** A problem with the code the UI words it by (`formula.<code>` and its parameters). */
+function coded(p: Problem, error: FormulaError): Problem {
+  return { ...p, code: `formula.${error.code}`, params: error.params }
 }
 
 function fail(p: Problem): SeriesResult {

@@ -192,8 +192,6 @@ export type IpcRequests = {
   'actuals:list': (args: None) => ActualsList
   /** Writes figures (value null removes one): one undoable step, or the problems and nothing written. */
   'actuals:set': (args: { rows: (Omit<ActualRow, 'value'> & { value: number | null })[] }) => EditOutcome
-  /** Cells pasted from a spreadsheet in long form, header first (year, metric, key, value): one undoable step. */
-  'actuals:paste': (args: { cells: string[][] }) => EditOutcome
   /** Reads a CSV or XLSX file of actuals in long form for a preview; nothing is stored. */
   'actuals:importPreview': (args: { fileName: string; dataBase64: string }) => ActualsImportPreview
   'actuals:importConfirm': (args: { previewId: string }) => EditOutcome
@@ -265,7 +263,6 @@ export const ipcChannels = {
   'decision:applyPlan': true,
   'actuals:list': true,
   'actuals:set': true,
-  'actuals:paste': true,
   'actuals:importPreview': true,
   'actuals:importConfirm': true,
   'actuals:variance': true,

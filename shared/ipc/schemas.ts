@@ -152,14 +152,6 @@ export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'import:confirm': z.object({ previewId: z.string().min(1).max(200) }).strict(),
   'actuals:list': noArgs,
   'actuals:set': z.object({ rows: z.array(actualChange).min(1).max(100_000) }).strict(),
-  'actuals:paste': z
-    .object({
-      cells: z
-        .array(z.array(z.string().max(1000)).max(100))
-        .min(1)
-        .max(100_000),
-    })
-    .strict(),
   'actuals:importPreview': z.object({ fileName: importFileName, dataBase64: importBase64 }).strict(),
   'actuals:importConfirm': z.object({ previewId: z.string().min(1).max(200) }).strict(),
   'actuals:variance': z.object({ scenarioId }).strict(),

@@ -9,6 +9,9 @@ export interface CrossProblem {
   path: (string | number)[]
   reason: string
   year?: number
+  /** The series resolver's code for the UI (see Problem). */
+  code?: string
+  params?: Record<string, string | number>
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -83,7 +86,8 @@ function makeSeriesChecker(root: Record<string, unknown>, out: CrossProblem[]) {
     if (result.ok) return
     for (const p of result.problems) {
       const reason = p.message.slice(p.path.length + 2)
-      out.push(p.year === undefined ? { path, reason } : { path, reason, year: p.year })
+      const coded = p.code === undefined ? {} : { code: p.code, params: p.params ?? {} }
+      out.push(p.year === undefined ? { path, reason, ...coded } : { path, reason, year: p.year, ...coded })
     }
   }
 }

@@ -8,6 +8,9 @@ export interface Problem {
   message: string
   /** Calendar year the problem first appears in, for a series. */
   year?: number
+  /** A stable code the UI words the problem by in its language (`formula.unexpectedEnd`), with its parameters. */
+  code?: string
+  params?: Record<string, string | number>
 }
 
 /** Thrown by `project` when an input turns out invalid while projecting (a series formula, an overflow). */

@@ -170,7 +170,8 @@ const baseSchema = z.strictObject({
 export const modelInputSchema = baseSchema.superRefine(
   (value, ctx) => {
     for (const p of crossFieldProblems(value)) {
-      ctx.addIssue({ code: 'custom', message: p.reason, path: p.path, params: { year: p.year } })
+      const params = { year: p.year, problemCode: p.code, problemParams: p.params }
+      ctx.addIssue({ code: 'custom', message: p.reason, path: p.path, params })
     }
   },
   { when: (payload) => isRecord(payload.value) },
@@ -217,7 +218,10 @@ function issueToProblems(issue: z.core.$ZodIssue): Problem[] {
       )
     case 'custom': {
       const year: unknown = issue.params?.year
-      return [problem(path, issue.message, typeof year === 'number' ? year : undefined)]
+      const made = problem(path, issue.message, typeof year === 'number' ? year : undefined)
+      const code: unknown = issue.params?.problemCode
+      const params = issue.params?.problemParams as Problem['params']
+      return [typeof code === 'string' ? { ...made, code, params: params ?? {} } : made]
     }
     default:
       return [problem(path, issue.message)]

@@ -1,18 +1,54 @@
 // The original sources the samples cite, as the research notes (../shared/research) give them: publisher, title, year, address.
-import type { SourceRow } from './types'
+import type { LocalizedText, SampleSourceRow, SourceRow } from './types'
+
+/** A text the same in every language (a figure, a cited title), or one per language. */
+type Text = string | LocalizedText
+
+function localized(text: Text): LocalizedText {
+  return typeof text === 'string' ? { fr: text, en: text, de: text } : text
+}
+
+/** The source of an assumed figure, with what it rests on (the same words in every language). */
+export function assumption(basis?: string): LocalizedText {
+  const on = basis === undefined ? '' : ` (${basis})`
+  return { fr: `Hypothèse${on}`, en: `Assumption${on}`, de: `Annahme${on}` }
+}
+
+/** The source of a figure derived from others, with where the derivation is written. */
+export function derived(basis: string): LocalizedText {
+  return { fr: `Dérivé (${basis})`, en: `Derived (${basis})`, de: `Abgeleitet (${basis})` }
+}
 
 /** A row of a sources table; `year` null when the figure has no year of its own. */
 export function row(
   kind: SourceRow['kind'],
-  figure: string,
-  value: string,
-  source: string,
+  figure: Text,
+  value: Text,
+  source: Text,
   year: number | null,
-  note?: string,
-): SourceRow {
-  return note === undefined
-    ? { figure, value, source, year, kind }
-    : { figure, value, source, year, kind, note }
+  note?: Text,
+): SampleSourceRow {
+  const texts = { figure: localized(figure), value: localized(value), source: localized(source) }
+  return note === undefined ? { ...texts, year, kind } : { ...texts, year, kind, note: localized(note) }
+}
+
+/** The rows in one language, as a workspace stores them (in French) or a screen shows them. */
+export function inLanguage(rows: readonly SampleSourceRow[], language: keyof LocalizedText): SourceRow[] {
+  return rows.map((r) => {
+    const out: SourceRow = {
+      figure: r.figure[language],
+      value: r.value[language],
+      source: r.source[language],
+      year: r.year,
+      kind: r.kind,
+    }
+    return r.note === undefined ? out : { ...out, note: r.note[language] }
+  })
+}
+
+/** The rows as a workspace stores them. */
+export function inFrench(rows: readonly SampleSourceRow[]): SourceRow[] {
+  return inLanguage(rows, 'fr')
 }
 
 /** One entry per source; a sample's sources table quotes these strings. */

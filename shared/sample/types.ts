@@ -39,6 +39,17 @@ export interface LocalizedText {
   de: string
 }
 
+/** A row of a sample's sources table in each UI language (a workspace stores the French one). */
+export interface SampleSourceRow {
+  figure: LocalizedText
+  value: LocalizedText
+  /** The cited source as cited (the same in every language), or "Hypothèse" in each. */
+  source: LocalizedText
+  year: number | null
+  kind: SourceRow['kind']
+  note?: LocalizedText
+}
+
 export interface SampleWorkspace {
   /** File-name-safe key, e.g. 'atelier-geneve'. */
   key: string
@@ -54,5 +65,8 @@ export interface SampleWorkspace {
   baseNote: string
   base: ModelInput
   scenarios: SampleScenario[]
+  /** The sources table as stored in the workspace (French). */
   sources: SourceRow[]
+  /** The same rows in each UI language, so the Sources screen can show a sample's notes in the user's. */
+  sourceTexts: SampleSourceRow[]
 }

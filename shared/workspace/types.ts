@@ -65,6 +65,9 @@ export interface InputProblem {
   path: string
   message: string
   year?: number
+  /** The code the UI words it by, with its parameters (shared/model/problems.ts). */
+  code?: string
+  params?: Record<string, string | number>
 }
 
 /** What an edit did: applied as one history step, or refused with the reasons (nothing written). */
@@ -88,6 +91,9 @@ export interface ImportError {
   /** The column's header as written in the file, or the expected column's name when it is missing. */
   column: string
   message: string
+  /** The code the UI words it by, with its parameters (shared/actuals). */
+  code?: string
+  params?: Record<string, string | number>
 }
 
 export interface MarketRow {

@@ -1,10 +1,11 @@
 // The Réel screen end to end, through the UI only: two years pasted, the points on the demand chart and the variance table, calibrate, apply, undo.
-import { expect, test, type Locator } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { project } from '../../shared/engine'
 import { validateInput } from '../../shared/model/schema'
 import { atelierGeneve } from '../../shared/sample/atelierGeneve'
 import { formatNumber } from '../../renderer/src/format'
 import { startWebServer, type WebServer } from '../support/webServer'
+import { pasteInto } from '../support/pasteCells'
 
 let server: WebServer
 
@@ -15,18 +16,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await server.stop()
 })
-
-/** Pastes tab-separated text into a grid cell as a spreadsheet's copy does (a paste event with text/plain). */
-async function paste(cell: Locator, text: string): Promise<void> {
-  await cell.focus()
-  await cell.evaluate((el, data) => {
-    const transfer = new DataTransfer()
-    transfer.setData('text/plain', data)
-    el.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
-    )
-  }, text)
-}
 
 test('two years of actuals pasted: points on the demand chart, the variance, calibration applied and undone', async ({
   page,
@@ -47,9 +36,9 @@ test('two years of actuals pasted: points on the demand chart, the variance, cal
 
   // Demand hours of the workshop in 2026 and 2027 (about a tenth above the plan), then automatic and
   // chronograph jobs for the same years.
-  await paste(page.getByTestId('actual-demandHours-total-2026'), '62000\t64000')
+  await pasteInto(page.getByTestId('actual-demandHours-total-2026'), '62000\t64000')
   await expect(page.getByTestId('actuals-status')).toHaveText('2 chiffres collés.')
-  await paste(page.getByTestId('actual-jobs-automatic-2026'), "8'000\t8'400\n2500\t2600")
+  await pasteInto(page.getByTestId('actual-jobs-automatic-2026'), "8'000\t8'400\n2500\t2600")
   await expect(page.getByTestId('actuals-status')).toHaveText('4 chiffres collés.')
   await expect(page.getByTestId('actual-jobs-automatic-2027')).toHaveValue("8'400")
   await expect(page.getByTestId('actual-demandHours-total-2027')).toHaveValue("64'000")
@@ -110,7 +99,7 @@ test('the Réel screen in French, English and German fits 1400×900 and 1280×72
   await page.goto(server.url)
   await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
   await page.getByTestId('nav-actuals').click()
-  await paste(page.getByTestId('actual-headcount-total-2026'), '37\t39')
+  await pasteInto(page.getByTestId('actual-headcount-total-2026'), '37\t39')
   await expect(page.getByTestId('variance-table')).toBeVisible()
   const titles = { fr: 'Réel', en: 'Actuals', de: 'Ist-Werte' } as const
   for (const language of ['fr', 'en', 'de'] as const) {

@@ -69,24 +69,6 @@ describe('actuals edits', () => {
     expect((await ws.listActuals()).rows).toEqual([])
     expect((await ws.history()).length).toBe(historyBefore)
   })
-
-  it('takes pasted long-form cells, or names the line and column of a bad one', async () => {
-    const bad = await ws.pasteActuals([
-      ['year', 'metric', 'key', 'value'],
-      ['2026', 'headcount', 'watchmaker', '4'],
-      ['2027', 'headcount', 'watchmaker', 'beaucoup'],
-    ])
-    expect(bad.ok).toBe(false)
-    if (!bad.ok) expect(bad.problems[0]!.message).toMatch(/^Line 3, column value:/)
-    expect((await ws.listActuals()).rows).toEqual([])
-    const good = await ws.pasteActuals([
-      ['year', 'metric', 'key', 'value'],
-      ['2026', 'headcount', 'watchmaker', '4'],
-      ['2027', 'headcount', 'watchmaker', '4.5'],
-    ])
-    expect(good.ok).toBe(true)
-    expect((await ws.listActuals()).rows.map((r) => r.value)).toEqual([4, 4.5])
-  })
 })
 
 describe('actuals imports', () => {

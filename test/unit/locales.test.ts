@@ -24,6 +24,9 @@ import { leversDe } from '../../renderer/src/locales/levers.de'
 import { explainFr } from '../../renderer/src/locales/explain.fr'
 import { explainEn } from '../../renderer/src/locales/explain.en'
 import { explainDe } from '../../renderer/src/locales/explain.de'
+import { wordsFr } from '../../renderer/src/locales/words.fr'
+import { wordsEn } from '../../renderer/src/locales/words.en'
+import { wordsDe } from '../../renderer/src/locales/words.de'
 import { dateLocale, formatChf, formatNumber } from '../../renderer/src/format'
 
 type Tree = { [key: string]: unknown }
@@ -53,6 +56,7 @@ const files = [
   { name: 'actuals', fr: actualsFr, translations: { en: actualsEn, de: actualsDe } },
   { name: 'levers', fr: leversFr, translations: { en: leversEn, de: leversDe } },
   { name: 'explain', fr: explainFr, translations: { en: explainEn, de: explainDe } },
+  { name: 'words', fr: wordsFr, translations: { en: wordsEn, de: wordsDe } },
 ]
 
 describe('locale files', () => {

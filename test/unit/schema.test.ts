@@ -295,6 +295,8 @@ describe('validateInput', () => {
         message:
           'training[0].intake: formula gives -Infinity in 2026 (t = 0); it must give a finite real number',
         year: 2026,
+        code: 'formula.notNumber',
+        params: { kind: 'infinite', value: '-Infinity', year: 2026, t: 0, others: 0 },
       },
     ])
   })

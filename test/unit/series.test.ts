@@ -97,6 +97,8 @@ describe('resolveSeries', () => {
       message:
         'x: formula gives a boolean (false) in 2026 (t = 0) and in 4 other years; it must give a finite real number',
       year: 2026,
+      code: 'formula.notNumber',
+      params: { kind: 'boolean', value: 'a boolean (false)', year: 2026, t: 0, others: 4 },
     })
   })
 

@@ -53,7 +53,11 @@ async function baseInput(tx: ReadTx): Promise<ModelInput> {
 }
 
 function toInputProblems(problems: readonly ActualsProblem[]): InputProblem[] {
-  return problems.map((p) => ({ path: p.field, message: p.message }))
+  return problems.map((p) =>
+    p.code === undefined
+      ? { path: p.field, message: p.message }
+      : { path: p.field, message: p.message, code: p.code, params: p.params ?? {} },
+  )
 }
 
 /**
@@ -109,7 +113,12 @@ type ParsedTable = { rows: ActualRow[]; errors: ImportError[]; dropped: string[]
 async function parseCells(tx: ReadTx, cells: readonly (readonly unknown[])[]): Promise<ParsedTable> {
   const parsed = parseActualsTable(cells)
   const asErrors = (problems: readonly ActualsProblem[]): ImportError[] =>
-    problems.map((p) => ({ line: p.line ?? 1, column: p.field, message: p.message }))
+    problems.map((p) => ({
+      line: p.line ?? 1,
+      column: p.field,
+      message: p.message,
+      ...(p.code === undefined ? {} : { code: p.code, params: p.params ?? {} }),
+    }))
   if (!parsed.ok) return { rows: [], errors: asErrors(parsed.problems), dropped: [], ignored: [] }
   const dropped = parsed.droppedColumns.filter(isPersonalColumn)
   const ignored = parsed.droppedColumns.filter((c) => !isPersonalColumn(c))
@@ -222,15 +231,6 @@ export const actualsMethods = {
     const removed = changes.length - set
     const parts = [set > 0 ? `${figures(set)} entered` : '', removed > 0 ? `${figures(removed)} removed` : '']
     return actualsStep(tx, changes, `Actuals: ${parts.filter((p) => p !== '').join(', ')}`)
-  }),
-
-  /** Cells pasted from a spreadsheet in long form (header first): one undoable step, or the line/column problems. */
-  pasteActuals: undoable(async (tx, cells: string[][]) => {
-    const parsed = await parseCells(tx, cells)
-    if (parsed.errors.length > 0) {
-      throw new ValidationFailure(parsed.errors.map((e) => ({ path: e.column, message: e.message })))
-    }
-    return actualsStep(tx, parsed.rows, `Actuals pasted: ${figures(parsed.rows.length)}`)
   }),
 
   previewActualsImport,

@@ -79,8 +79,15 @@ class RowReader {
     return this.columns.index.has(field)
   }
 
-  error(line: number, field: string, message: string): void {
-    this.errors.push({ line, column: this.header(field), message })
+  /** An error at a line and column, with the code the UI words it by (`import.<code>`) and its parameters. */
+  error(
+    line: number,
+    field: string,
+    message: string,
+    code: string,
+    params: Record<string, string | number> = {},
+  ): void {
+    this.errors.push({ line, column: this.header(field), message, code: `import.${code}`, params })
   }
 
   private cell(cells: Cell[], field: string): Cell | undefined {
@@ -92,13 +99,20 @@ class RowReader {
   id(line: number, cells: Cell[], field: string, known: string[], what: string): string | null {
     const raw = this.cell(cells, field)
     if (isBlank(raw)) {
-      this.error(line, field, `The ${what} is missing.`)
+      this.error(line, field, `The ${what} is missing.`, 'idMissing', { what })
       return null
     }
     const text = String(raw).trim()
     const found = known.includes(text) ? text : known.find((k) => k.toLowerCase() === text.toLowerCase())
     if (found === undefined) {
-      this.error(line, field, `Unknown ${what} "${text}"; this scenario has: ${known.join(', ')}.`)
+      const params = { what, text, known: known.join(', ') }
+      this.error(
+        line,
+        field,
+        `Unknown ${what} "${text}"; this scenario has: ${params.known}.`,
+        'unknownId',
+        params,
+      )
       return null
     }
     return found
@@ -112,21 +126,29 @@ class RowReader {
   ): number | null {
     const raw = this.cell(cells, field)
     if (isBlank(raw)) {
-      this.error(line, field, 'The value is missing.')
+      this.error(line, field, 'The value is missing.', 'valueMissing')
       return null
     }
     const value = parseNumber(raw!)
     if (value === null) {
-      this.error(line, field, `"${String(raw)}" is not a number.`)
+      this.error(line, field, `"${String(raw)}" is not a number.`, 'notNumber', { text: String(raw) })
       return null
     }
     if (rule.integer && !Number.isInteger(value)) {
-      this.error(line, field, `${value} must be a whole number.`)
+      this.error(line, field, `${value} must be a whole number.`, 'notWhole', { value })
       return null
     }
     if ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max)) {
       const range = rule.max === undefined ? `at least ${rule.min}` : `between ${rule.min} and ${rule.max}`
-      this.error(line, field, `${value} must be ${range}.`)
+      const params: Record<string, number> = { value, min: rule.min ?? 0 }
+      if (rule.max !== undefined) params.max = rule.max
+      this.error(
+        line,
+        field,
+        `${value} must be ${range}.`,
+        rule.max === undefined ? 'atLeast' : 'between',
+        params,
+      )
       return null
     }
     return value
@@ -160,6 +182,8 @@ export function planImport(kind: ImportKind, table: Table, input: ModelInput): P
         line: table.headerLine,
         column: field,
         message: `The column "${field}" is missing (accepted headers: ${spec.aliases.join(', ')}).`,
+        code: 'import.columnMissing',
+        params: { field, aliases: spec.aliases.join(', ') },
       })
     }
   }
@@ -168,6 +192,8 @@ export function planImport(kind: ImportKind, table: Table, input: ModelInput): P
       line: table.headerLine,
       column: 'newSales',
       message: 'A market file needs a "newSales" or a "preOwned" column, or both.',
+      code: 'import.marketColumns',
+      params: {},
     })
   }
   const base = { droppedColumns: columns.dropped, ignoredColumns: columns.ignored }
@@ -184,7 +210,17 @@ export function planImport(kind: ImportKind, table: Table, input: ModelInput): P
 function checkYear(reader: RowReader, line: number, year: number, input: ModelInput): boolean {
   const last = input.startYear + input.horizonYears - 1
   if (year < input.startYear || year > last) {
-    reader.error(line, 'year', `${year} is outside this scenario's years (${input.startYear}–${last}).`)
+    reader.error(
+      line,
+      'year',
+      `${year} is outside this scenario's years (${input.startYear}–${last}).`,
+      'outsideYears',
+      {
+        year,
+        first: input.startYear,
+        last,
+      },
+    )
     return false
   }
   return true
@@ -224,6 +260,8 @@ function planMarket(
           row.line,
           'year',
           `A second row for ${segment.id} in ${row.year} (the first is on line ${earlier.line}).`,
+          'secondRow',
+          { id: segment.id, year: row.year, earlier: earlier.line },
         )
       else byYear.set(row.year, row)
     }
@@ -233,6 +271,8 @@ function planMarket(
         first.line,
         'year',
         `The rows for ${segment.id} must start with the start year ${input.startYear}.`,
+        'mustStart',
+        { id: segment.id, year: input.startYear },
       )
       continue
     }
@@ -244,6 +284,8 @@ function planMarket(
           first.line,
           'year',
           `No row for ${segment.id} in ${y}: the years must follow each other.`,
+          'yearGap',
+          { id: segment.id, year: y },
         )
         complete = false
       }
@@ -272,6 +314,8 @@ function planMarket(
               line,
               field,
               `${segment.id} rises from 0 in ${input.startYear + t - 1} to ${after}: a growth rate cannot express that.`,
+              'fromZero',
+              { id: segment.id, year: input.startYear + t - 1, value: after },
             )
             ok = false
             break
@@ -318,6 +362,8 @@ function planRoster(
       line: table.headerLine,
       column: reader.header('grade'),
       message: 'The file has no roster rows.',
+      code: 'import.noRosterRows',
+      params: {},
     })
   }
   return { data: { kind: 'roster', rows }, sets: [{ path: 'workforce/roster', value: roster }] }
@@ -354,6 +400,8 @@ function planIntakes(
           row.line,
           'year',
           `A second row for ${programme.id} in ${row.year} (the first is on line ${earlier}).`,
+          'secondRow',
+          { id: programme.id, year: row.year, earlier },
         )
         continue
       }

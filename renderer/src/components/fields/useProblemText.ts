@@ -7,6 +7,7 @@ import { toFieldPath } from '@shared/model/fieldPath'
 import { useNames } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { localReason, splitProblemMessage } from './problemText'
+import { codedReason } from './codedProblem'
 
 /** The label of a field path in override syntax, with the segment, programme or grade it belongs to. */
 export function useFieldLabel(): (path: string) => string {
@@ -40,15 +41,21 @@ export function useFieldLabel(): (path: string) => string {
 
 /** A problem as one sentence naming its field: "Apprentissage CFC — Abandons en formation : doit être entre 0 et 100 %". */
 export function useProblemText(): (problem: InputProblem, own?: { path: string; label: string }) => string {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const fieldLabel = useFieldLabel()
   const { state } = useWorkspace()
   const input = state.input
   return useCallback(
     (problem: InputProblem, own?: { path: string; label: string }) => {
       const { reason } = splitProblemMessage(problem.message)
-      const local = localReason(reason)
-      let text = reason
+      const coded = codedReason(
+        problem.code,
+        problem.params,
+        (key, vars) => t(key, vars ?? {}),
+        (key) => i18n.exists(key),
+      )
+      const local = coded === null ? localReason(reason) : null
+      let text = coded ?? reason
       if (local) {
         const params: Record<string, string | number> = { ...local.params }
         const others = Number(local.params.others ?? '0')
@@ -66,6 +73,6 @@ export function useProblemText(): (problem: InputProblem, own?: { path: string; 
       const field = own && path === own.path ? own.label : fieldLabel(path)
       return t('editors.problem.format', { field, reason: text })
     },
-    [t, fieldLabel, input],
+    [t, i18n, fieldLabel, input],
   )
 }

@@ -1,5 +1,6 @@
 // The year × metric grid of recorded figures: type a value, or paste a block from a spreadsheet into a cell.
 import { useMemo, useState, type ClipboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ActualRow } from '@shared/actuals/types'
 import type { ModelInput } from '@shared/model/types'
 import { call } from '../../api'
@@ -9,10 +10,10 @@ import { formatNumber } from '../../format'
 import { useNames, useTranslate } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { cellValue, gridRows, gridYears, pastedWrites, type ActualWrite, type GridRow } from './actualsGrid'
+import { actualsProblemText, figureLabel } from './actualsProblems'
 
 export function rowLabel(row: GridRow, t: (key: string) => string, name: (id: string) => string): string {
-  const metric = t(`actuals.metrics.${row.metric}`)
-  return row.key === '' ? metric : `${metric} · ${name(row.key)}`
+  return figureLabel(row.metric, row.key, t, name)
 }
 
 /** A status kept as its text key, so it follows a language switch. */
@@ -24,6 +25,7 @@ function shown(value: number | null): string {
 
 export function ActualsGrid({ input, rows }: { input: ModelInput; rows: readonly ActualRow[] }) {
   const t = useTranslate()
+  const { i18n } = useTranslation()
   const name = useNames()
   const { state, actions } = useWorkspace()
   const readOnly = Boolean(state.workspace?.readOnly)
@@ -33,9 +35,19 @@ export function ActualsGrid({ input, rows }: { input: ModelInput; rows: readonly
   const [status, setStatus] = useState<{ text: string | Message; error: boolean } | null>(null)
 
   const write = async (changes: ActualWrite[]): Promise<boolean> => {
+    // A recorded figure is never negative: said here, by its row, rather than refused as a malformed request.
+    const negative = changes.find((c) => c.value !== null && c.value < 0)
+    if (negative) {
+      const figure = figureLabel(negative.metric, negative.key, t, name)
+      const vars = { figure, year: negative.year, text: shown(negative.value) }
+      setStatus({ text: { key: 'words.actuals.negative', vars }, error: true })
+      return false
+    }
     const outcome = await actions.storeChange(() => call('actuals:set', { rows: changes }))
     if (outcome && !outcome.ok) {
-      setStatus({ text: outcome.problems.map((p) => p.message).join(' '), error: true })
+      const exists = (key: string) => i18n.exists(key)
+      const texts = outcome.problems.map((p) => actualsProblemText(p, t, name, exists))
+      setStatus({ text: texts.filter((x, i) => texts.indexOf(x) === i).join(' '), error: true })
       return false
     }
     return outcome !== undefined

@@ -1,17 +1,20 @@
 // The Réel screen: the recorded figures (grid, paste, import), plan versus actual, calibration and roll-forward.
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ActualsImportPreview, ScenarioId } from '@shared/workspace/types'
 import { call } from '../../api'
 import { bytesToBase64 } from '../../state/fileBytes'
 import { useNames, useTranslate } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { ActualsGrid, rowLabel } from './ActualsGrid'
+import { importErrorText } from './actualsProblems'
 import { CalibrationPanel } from './CalibrationPanel'
 import { useActuals } from './useActuals'
 import { VariancePanel } from './VariancePanel'
 
 function ImportActuals() {
   const t = useTranslate()
+  const { i18n } = useTranslation()
   const name = useNames()
   const { state, actions } = useWorkspace()
   const [preview, setPreview] = useState<ActualsImportPreview | null>(null)
@@ -64,7 +67,7 @@ function ImportActuals() {
               <p>{t('actuals.import.errors')}</p>
               <ul data-testid="actuals-import-errors">
                 {preview.errors.map((e, i) => (
-                  <li key={i}>{e.message}</li>
+                  <li key={i}>{importErrorText(e, t, name, (key) => i18n.exists(key))}</li>
                 ))}
               </ul>
             </>

@@ -1,6 +1,6 @@
 // What an import would do, before anything is written: the rows read, every error by line and column, and the columns dropped.
 import { useTranslation } from 'react-i18next'
-import type { ImportPreview, RosterAges } from '@shared/workspace/types'
+import type { ImportError, ImportPreview, RosterAges } from '@shared/workspace/types'
 import { formatNumber } from '../../format'
 import { useNames } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
@@ -23,9 +23,17 @@ export function PreviewBody({
   ages: RosterAges
   onAges: (ages: RosterAges) => void
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const name = useNames()
   const { kind, rows } = preview.data
+  // A coded error (electron/store/import) in the UI language, naming segments and programmes as the screens do.
+  const reason = (e: ImportError): string => {
+    if (e.code === undefined || !i18n.exists(`words.${e.code}`)) return e.message
+    const params = { ...e.params }
+    if (params.id !== undefined) params.id = name(String(params.id))
+    if (params.what !== undefined) params.what = t(`words.import.what.${String(params.what)}`)
+    return t(`words.${e.code}`, params)
+  }
   const columns: readonly string[] = COLUMNS[kind]
   const cell = (value: unknown, column: string): string =>
     typeof value === 'number'
@@ -68,8 +76,8 @@ export function PreviewBody({
             {preview.errors.map((e, i) => (
               <li key={i} data-testid="import-error">
                 {e.line > 0
-                  ? t('dataio.errorAt', { line: e.line, column: e.column, message: e.message })
-                  : t('dataio.errorFile', { message: e.message })}
+                  ? t('dataio.errorAt', { line: e.line, column: e.column, message: reason(e) })
+                  : t('dataio.errorFile', { message: reason(e) })}
               </li>
             ))}
           </ul>

@@ -1,14 +1,12 @@
 // The report's key assumptions: the workspace's sources and the three figures the peak shortage is most sensitive to (±10 %).
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SourceRow } from '@shared/workspace/types'
-import { call } from '../../api'
-import { formatNumber } from '../../format'
+import { formatNumber, swissNumbersInText } from '../../format'
 import { useNames, useTranslate } from '../../names'
 import type { Compared } from '../compare/compareData'
 import { visibleBars } from '../decisions/decisionCharts'
 import { useTornado } from '../decisions/SensitivityPanel'
 import { pathLabel } from '../decisions/uncertainPaths'
+import { useSourceRows } from '../sources/useSourceRows'
 
 const TOP = 3
 
@@ -16,10 +14,7 @@ export function ReportAssumptions({ item }: { item: Compared }) {
   const { t } = useTranslation()
   const translate = useTranslate()
   const name = useNames()
-  const [sources, setSources] = useState<SourceRow[] | null>(null)
-  useEffect(() => {
-    void call('sources:list', {}).then(setSources, () => setSources([]))
-  }, [])
+  const sources = useSourceRows()
   const tornado = useTornado(item.input, 'peakShortageFte', [], true)
   const bars = tornado.result ? visibleBars(tornado.result, TOP) : []
   return (
@@ -49,10 +44,10 @@ export function ReportAssumptions({ item }: { item: Compared }) {
         <tbody>
           {(sources ?? []).map((s, i) => (
             <tr key={i}>
-              <td className="report-figure">{s.figure}</td>
-              <td>{s.value}</td>
+              <td className="report-figure">{swissNumbersInText(s.figure)}</td>
+              <td>{swissNumbersInText(s.value)}</td>
               <td>
-                {s.source}
+                {swissNumbersInText(s.source)}
                 {s.year !== null ? ` (${s.year})` : ''}
                 {s.kind === 'assumed' ? ` — ${t('report.assumed')}` : ''}
               </td>

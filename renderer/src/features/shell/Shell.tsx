@@ -11,11 +11,13 @@ import { screenComponents } from './screens'
 import { ImportFlow } from '../dataio/ImportFlow'
 import { ExplainContext } from '../explain/useExplainState'
 import { useExplainPanel } from '../explain/useExplainPanel'
+import { useProblemText } from '../../components/fields/useProblemText'
 
 import { undoCommand, undoTarget, workspaceOwnsUndo } from './undoKeys'
 
 export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch: ReactNode }) {
   const { t, i18n } = useTranslation()
+  const problemText = useProblemText()
   const { state, projection, actions } = useWorkspace()
   const frozenAt = currentScenario(state)?.frozenAt ?? null
   const explain = useExplainPanel()
@@ -115,7 +117,7 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
               <p>{t('results.problems')}</p>
               <ul>
                 {projection.problems.map((p, i) => (
-                  <li key={i}>{p.message}</li>
+                  <li key={i}>{problemText(p)}</li>
                 ))}
               </ul>
             </div>

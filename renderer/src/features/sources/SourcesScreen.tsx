@@ -1,20 +1,13 @@
 // The Sources screen: where each figure of the workspace comes from, or that it is an assumption.
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SourceRow } from '@shared/workspace/types'
-import { call } from '../../api'
-import { useWorkspace } from '../../state/WorkspaceProvider'
 import { swissNumbersInText } from '../../format'
+import { useSourceRows } from './useSourceRows'
 
 export function SourcesScreen() {
   const { t } = useTranslation()
-  const { state } = useWorkspace()
-  const [rows, setRows] = useState<SourceRow[] | null>(null)
+  const rows = useSourceRows()
   const [filter, setFilter] = useState<'all' | 'sourced' | 'assumed'>('all')
-
-  useEffect(() => {
-    void call('sources:list', {}).then(setRows)
-  }, [state.workspace?.path])
 
   if (!rows) return null
   const shown = rows.filter((r) => filter === 'all' || r.kind === filter)
@@ -46,10 +39,10 @@ export function SourcesScreen() {
           <tbody>
             {shown.map((r, i) => (
               <tr key={i}>
-                <td>{r.figure}</td>
+                <td>{swissNumbersInText(r.figure)}</td>
                 <td>{swissNumbersInText(r.value)}</td>
                 <td>
-                  {r.source}
+                  {swissNumbersInText(r.source)}
                   {r.note && <div className="note">{swissNumbersInText(r.note)}</div>}
                 </td>
                 <td>{r.year ?? '—'}</td>
