@@ -20,6 +20,9 @@ import { uxDe } from './locales/ux.de'
 import { actualsFr } from './locales/actuals.fr'
 import { actualsEn } from './locales/actuals.en'
 import { actualsDe } from './locales/actuals.de'
+import { chartsFr } from './locales/charts.fr'
+import { chartsEn } from './locales/charts.en'
+import { chartsDe } from './locales/charts.de'
 
 const LANGUAGE_KEY = 'etabli.language'
 
@@ -52,9 +55,9 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage() ?? 'fr',
   fallbackLng: 'fr',
   resources: {
-    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr, uxFr, actualsFr) },
-    en: { translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn, uxEn, actualsEn) },
-    de: { translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe, uxDe, actualsDe) },
+    fr: { translation: mergeTrees(fr, editorsFr, decisionsFr, dataioFr, uxFr, actualsFr, chartsFr) },
+    en: { translation: mergeTrees(en, editorsEn, decisionsEn, dataioEn, uxEn, actualsEn, chartsEn) },
+    de: { translation: mergeTrees(de, editorsDe, decisionsDe, dataioDe, uxDe, actualsDe, chartsDe) },
   },
   interpolation: { escapeValue: false },
   returnNull: false,

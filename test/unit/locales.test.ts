@@ -18,6 +18,9 @@ import { uxDe } from '../../renderer/src/locales/ux.de'
 import { actualsFr } from '../../renderer/src/locales/actuals.fr'
 import { actualsEn } from '../../renderer/src/locales/actuals.en'
 import { actualsDe } from '../../renderer/src/locales/actuals.de'
+import { chartsFr } from '../../renderer/src/locales/charts.fr'
+import { chartsEn } from '../../renderer/src/locales/charts.en'
+import { chartsDe } from '../../renderer/src/locales/charts.de'
 import { dateLocale, formatChf, formatNumber } from '../../renderer/src/format'
 
 type Tree = { [key: string]: unknown }
@@ -45,6 +48,7 @@ const files = [
   { name: 'dataio', fr: dataioFr, translations: { en: dataioEn, de: dataioDe } },
   { name: 'ux', fr: uxFr, translations: { en: uxEn, de: uxDe } },
   { name: 'actuals', fr: actualsFr, translations: { en: actualsEn, de: actualsDe } },
+  { name: 'charts', fr: chartsFr, translations: { en: chartsEn, de: chartsDe } },
 ]
 
 describe('locale files', () => {

@@ -1,6 +1,7 @@
 // The actuals as points on the charts that show their metric: one extra scatter series per figure, from a pure function.
 import type { ActualMetric, ActualRow } from '@shared/actuals/types'
 import type { ChartSpec, SeriesSpec, Unit } from './chartSpec'
+import { FLOW_COLOURS } from './palette'
 
 /** Which workshop figures each chart shows, the axis they sit on, and their unit. */
 const onChart: Record<string, { metric: ActualMetric; axis: 'y' | 'y2'; unit: Unit }[]> = {
@@ -48,7 +49,7 @@ export function withActualPoints(
       kind: 'line',
       points: true,
       data,
-      colour: '#000000',
+      colour: FLOW_COLOURS.actual,
       axis,
       unit,
     })
