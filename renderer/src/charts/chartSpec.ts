@@ -47,6 +47,8 @@ export type AnnotationSpec =
        * out, so labels never run into each other.
        */
       room?: number
+      /** Where the label is anchored in its band: centred, or from its start or end edge over the free years beside it. */
+      labelAlign?: 'start' | 'center' | 'end'
     }
   /** A horizontal line at `value` on an axis. */
   | { kind: 'hline'; value: number; axis: 'y' | 'y2'; label: string; colour: string }
@@ -90,20 +92,33 @@ export function runsOf(labels: readonly string[], flags: readonly boolean[]): { 
   return runs
 }
 
-/** The bands with their `room`: each label may use its band and half the unshaded categories to the next band or edge. */
+/**
+ * The bands with their label's `room` and anchor: each label may use its band and half the unshaded categories
+ * to the next band (all of them to the chart's edge), centred, or from its band's edge when that gives more room
+ * (a band at the first year starts its label there and runs it over the free years after it).
+ */
 export function withLabelRoom(labels: readonly string[], annotations: AnnotationSpec[]): AnnotationSpec[] {
   const bands = annotations
     .map((a, i) => ({ a, i }))
     .filter((b): b is { a: Extract<AnnotationSpec, { kind: 'band' }>; i: number } => b.a.kind === 'band')
     .map((b) => ({ ...b, from: labels.indexOf(b.a.from), to: labels.indexOf(b.a.to) }))
     .sort((x, y) => x.from - y.from)
-  const room = new Map<number, number>()
+  const placed = new Map<number, { room: number; labelAlign: 'start' | 'center' | 'end' }>()
   bands.forEach((b, k) => {
     const prev = bands[k - 1]
     const next = bands[k + 1]
-    const left = prev ? (b.from - prev.to - 1) / 2 : b.from
-    const right = next ? (next.from - b.to - 1) / 2 : labels.length - 1 - b.to
-    room.set(b.i, b.to - b.from + 1 + 2 * Math.max(0, Math.min(left, right)))
+    const left = Math.max(0, prev ? (b.from - prev.to - 1) / 2 : b.from)
+    const right = Math.max(0, next ? (next.from - b.to - 1) / 2 : labels.length - 1 - b.to)
+    const width = b.to - b.from + 1
+    const options: { room: number; labelAlign: 'start' | 'center' | 'end' }[] = [
+      { room: width + 2 * Math.min(left, right), labelAlign: 'center' },
+      { room: width + right, labelAlign: 'start' },
+      { room: width + left, labelAlign: 'end' },
+    ]
+    placed.set(
+      b.i,
+      options.reduce((best, o) => (o.room > best.room ? o : best)),
+    )
   })
-  return annotations.map((a, i) => (a.kind === 'band' ? { ...a, room: room.get(i) } : a))
+  return annotations.map((a, i) => (a.kind === 'band' ? { ...a, ...placed.get(i) } : a))
 }

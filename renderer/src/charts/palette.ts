@@ -45,8 +45,8 @@ export const FLOW_COLOURS = {
   outsourced: GREYS.mid,
   actual: OKABE_ITO.orange,
   graduates: OKABE_ITO.black,
-  turnaround: OKABE_ITO.black,
-  target: OKABE_ITO.vermillion,
+  turnaround: OKABE_ITO.blue,
+  target: OKABE_ITO.black,
 } as const
 
 /** Categories that are not grades (programmes, cost categories, scenarios): Okabe–Ito without black. */

@@ -7,7 +7,12 @@ import type { Translate } from '../translate'
 /** Grades named one per line; beyond this many, the rest are counted (a tooltip must fit its chart). */
 const MAX_GRADES = 3
 
-const percent = (fraction: number): string => `${formatShort(fraction * 100, 1)} %`
+const percent = (fraction: number, digits = 1): string => `${formatShort(fraction * 100, digits)} %`
+
+/** A share beside the tolerance it is compared with: one more decimal when one would write them alike (2.04 % vs 2 %). */
+function shareAgainst(share: number, tolerance: number): string {
+  return percent(share) === percent(tolerance) && share !== tolerance ? percent(share, 2) : percent(share)
+}
 const weeks = (w: number | null): string => (w === null ? '—' : formatShort(w, 1))
 
 /**
@@ -25,7 +30,7 @@ export function reasonLines(r: YearReason, t: Translate, name: (id: string) => s
     lines.push(
       t('charts.why.notShortage', {
         gap: formatNumber(r.gapFte, 1),
-        share: percent(r.unservedShare),
+        share: shareAgainst(r.unservedShare, r.tolerance),
         tolerance,
         weeks: weeks(r.turnaroundWeeks),
         target,
@@ -39,7 +44,7 @@ export function reasonLines(r: YearReason, t: Translate, name: (id: string) => s
         t('charts.why.gradeUnserved', {
           grade,
           gap: formatNumber(g.gapFte, 1),
-          share: percent(g.unservedShare),
+          share: shareAgainst(g.unservedShare, r.tolerance),
           tolerance,
         }),
       )
@@ -51,7 +56,9 @@ export function reasonLines(r: YearReason, t: Translate, name: (id: string) => s
   if (r.shortage && shortGrades.length === 0) {
     // statusBasis "workshop": the totals fail while no single grade does.
     if (r.unservedShare > r.tolerance)
-      lines.push(t('charts.why.workshopUnserved', { share: percent(r.unservedShare), tolerance }))
+      lines.push(
+        t('charts.why.workshopUnserved', { share: shareAgainst(r.unservedShare, r.tolerance), tolerance }),
+      )
     else lines.push(t('charts.why.workshopLate', { weeks: weeks(r.turnaroundWeeks), target }))
   }
   if (r.idleHours > 0) lines.push(t('charts.why.cascade', { idle: formatNumber(r.idleHours, 0) }))

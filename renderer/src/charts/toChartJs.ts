@@ -139,7 +139,7 @@ export function toChartJs(
           // Drawn in the headroom above the data (the axis' grace), as many lines as fit the label's room.
           display: (ctx) => fitted(ctx) !== null,
           content: (ctx) => fitted(ctx) ?? '',
-          position: { x: 'center', y: 'start' },
+          position: { x: a.labelAlign ?? 'center', y: 'start' },
           color: a.colour,
           font: { size: BAND_FONT_PX, weight: 'bold' },
           padding: 3,
@@ -227,6 +227,9 @@ export function toChartJs(
       plugins: {
         legend: { position: 'bottom', labels: { boxWidth: 12, usePointStyle: false } },
         tooltip: {
+          // A bar of nothing (a grade without a gap that year) only lengthens the tooltip.
+          filter: (item: TooltipItem<'bar' | 'line'>) =>
+            item.dataset.type !== 'bar' || (item.parsed[valueAxis as 'x' | 'y'] ?? 0) !== 0,
           callbacks: {
             label: (item: TooltipItem<'bar' | 'line'>) => {
               const raw = item.parsed[valueAxis as 'x' | 'y']
