@@ -43,11 +43,13 @@ export const FLOW_COLOURS = {
   retirements: GREYS.mid,
   overtime: GREYS.light,
   outsourced: GREYS.mid,
-  actual: OKABE_ITO.orange,
   graduates: OKABE_ITO.black,
   turnaround: OKABE_ITO.blue,
   target: OKABE_ITO.black,
 } as const
+
+/** Recorded actuals drawn as points, one colour per metric of a chart (demand and served hours on one chart). */
+export const ACTUAL_COLOURS = [OKABE_ITO.orange, OKABE_ITO.vermillion] as const
 
 /** Categories that are not grades (programmes, cost categories, scenarios): Okabe–Ito without black. */
 const CATEGORY_COLOURS = [
