@@ -7,6 +7,16 @@ const sum = (m: Record<string, number>): number => Object.values(m).reduce((a, b
 /** Beyond the turnaround promise, or unknown (nothing served while a backlog waits). */
 const late = (weeks: number | null, target: number): boolean => weeks === null || weeks > target
 
+/** What makes a short grade or year one: unserved beyond the tolerance first, else the turnaround promise. */
+function causeOf(r: {
+  unservedShare: number
+  tolerance: number
+  turnaroundWeeks: number | null
+  targetWeeks: number
+}) {
+  return r.unservedShare > r.tolerance || !late(r.turnaroundWeeks, r.targetWeeks) ? 'unserved' : 'turnaround'
+}
+
 /** Effective demand ED = served + unserved (MODEL.md "Service"), in hours. */
 function effectiveDemand(y: YearResult, grade?: string): number {
   if (grade === undefined) return sum(y.servedHours) + sum(y.unservedHours)
@@ -75,8 +85,7 @@ export function headline(input: ModelInput, result: ModelResult): Headline {
       largestGap(first, (g) => first.statusByGrade?.[g] === 'shortage') ??
       largestGap(first)
     const r = gradeReason(input, first, grade)
-    const isLate = late(r.turnaroundWeeks, r.targetWeeks)
-    firstShortage = { ...r, cause: r.unservedShare > r.tolerance || !isLate ? 'unserved' : 'turnaround' }
+    firstShortage = { ...r, cause: causeOf(r) }
   }
   let gapWithinTolerance: Headline['gapWithinTolerance'] = null
   for (const y of result.years) {
@@ -135,14 +144,13 @@ export function yearReasons(input: ModelInput, result: ModelResult): YearReason[
       const short = y.statusByGrade?.[id] === 'shortage'
       if (gap <= 0 && !short) continue
       const r = gradeReason(input, y, id)
-      const over = r.unservedShare > tolerance
       grades.push({
         grade: id,
         gapFte: gap,
         unservedShare: r.unservedShare,
         turnaroundWeeks: r.turnaroundWeeks,
         short,
-        cause: !short ? null : over || !late(r.turnaroundWeeks, targetWeeks) ? 'unserved' : 'turnaround',
+        cause: short ? causeOf(r) : null,
       })
     }
     const total = effectiveDemand(y)

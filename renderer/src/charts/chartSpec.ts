@@ -92,6 +92,9 @@ export function runsOf(labels: readonly string[], flags: readonly boolean[]): { 
   return runs
 }
 
+/** Categories a centred band label needs before an edge anchor is tried (a word of about ten letters, four years). */
+const CENTRED_ROOM = 4
+
 /**
  * The bands with their label's `room` and anchor: each label may use its band and half the unshaded categories
  * to the next band (all of them to the chart's edge), centred, or from its band's edge when that gives more room
@@ -115,9 +118,11 @@ export function withLabelRoom(labels: readonly string[], annotations: Annotation
       { room: width + right, labelAlign: 'start' },
       { room: width + left, labelAlign: 'end' },
     ]
+    // Centred reads best; an edge anchor only when the centre leaves less than a short label's width.
+    const centred = options[0]!
     placed.set(
       b.i,
-      options.reduce((best, o) => (o.room > best.room ? o : best)),
+      centred.room >= CENTRED_ROOM ? centred : options.reduce((best, o) => (o.room > best.room ? o : best)),
     )
   })
   return annotations.map((a, i) => (a.kind === 'band' ? { ...a, ...placed.get(i) } : a))

@@ -227,9 +227,16 @@ export function toChartJs(
       plugins: {
         legend: { position: 'bottom', labels: { boxWidth: 12, usePointStyle: false } },
         tooltip: {
-          // A bar of nothing (a grade without a gap that year) only lengthens the tooltip.
-          filter: (item: TooltipItem<'bar' | 'line'>) =>
-            item.dataset.type !== 'bar' || (item.parsed[valueAxis as 'x' | 'y'] ?? 0) !== 0,
+          // A bar of nothing (a grade without a gap that year) only lengthens the tooltip, unless all are nothing.
+          filter: (
+            item: TooltipItem<'bar' | 'line'>,
+            _index: number,
+            items: TooltipItem<'bar' | 'line'>[],
+          ) => {
+            const empty = (x: TooltipItem<'bar' | 'line'>): boolean =>
+              x.dataset.type === 'bar' && (x.parsed[valueAxis as 'x' | 'y'] ?? 0) === 0
+            return !empty(item) || items.every(empty)
+          },
           callbacks: {
             label: (item: TooltipItem<'bar' | 'line'>) => {
               const raw = item.parsed[valueAxis as 'x' | 'y']

@@ -9,7 +9,7 @@ export const chartsDe: Shape<typeof chartsFr> = {
       shortage: 'Engpass:',
       notShortage:
         'Kein Engpass: Lücke {{gap}} VZÄ, nicht bedient {{share}} ≤ Toleranz {{tolerance}}, Reparaturdauer {{weeks}} Wo. ≤ Zusage {{target}} Wo.',
-      gradeOnly: 'Stufe im Engpass, die Werkstatt bleibt in der Toleranz (Status auf die Werkstatt berechnet):',
+      gradeOnly: 'Stufe im Engpass (der Status gilt für die Werkstatt):',
       gradeUnserved: '{{grade}}: fehlen {{gap}} VZÄ, nicht bedient {{share}} > Toleranz {{tolerance}}',
       gradeLate: '{{grade}}: Reparaturdauer {{weeks}} Wo. > Zusage {{target}} Wo.',
       gradeStuck: '{{grade}}: nichts bedient, der Rückstand wartet (keine Reparaturdauer)',

@@ -9,7 +9,7 @@ export const chartsEn: Shape<typeof chartsFr> = {
       shortage: 'Shortage:',
       notShortage:
         'Not a shortage: gap {{gap}} FTE, unserved {{share}} ≤ tolerance {{tolerance}}, turnaround {{weeks}} wk ≤ promise {{target}} wk',
-      gradeOnly: 'Grade short, the workshop stays within tolerance (status computed on the workshop):',
+      gradeOnly: 'Grade short (the status is computed on the workshop):',
       gradeUnserved: '{{grade}}: short {{gap}} FTE, unserved {{share}} > tolerance {{tolerance}}',
       gradeLate: '{{grade}}: turnaround {{weeks}} wk > promise {{target}} wk',
       gradeStuck: '{{grade}}: nothing served, the backlog waits (no turnaround)',

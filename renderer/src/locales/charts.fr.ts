@@ -6,7 +6,7 @@ export const chartsFr = {
       shortage: 'Pénurie :',
       notShortage:
         'Pas une pénurie : écart {{gap}} ETP, non servi {{share}} ≤ tolérance {{tolerance}}, délai {{weeks}} sem. ≤ promesse {{target}} sem.',
-      gradeOnly: 'Grade en pénurie, l’atelier reste dans la tolérance (statut calculé sur l’atelier) :',
+      gradeOnly: 'Grade en pénurie (le statut se calcule sur l’atelier) :',
       gradeUnserved: '{{grade}} : manque {{gap}} ETP, non servi {{share}} > tolérance {{tolerance}}',
       gradeLate: '{{grade}} : délai {{weeks}} sem. > promesse {{target}} sem.',
       gradeStuck: '{{grade}} : rien de servi, l’arriéré attend (délai sans fin)',
