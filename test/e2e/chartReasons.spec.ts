@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises'
 import { fr } from '../../renderer/src/locales/fr'
 import { de } from '../../renderer/src/locales/de'
 import { startWebServer, type WebServer } from '../support/webServer'
+import { openApp } from '../support/openApp'
 
 let server: WebServer
 
@@ -16,17 +17,6 @@ test.afterEach(async () => {
 })
 
 const SCREENS = 'test-results/screens'
-
-async function open(page: Page): Promise<string[]> {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
-  })
-  await page.goto(server.url)
-  await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
-  return errors
-}
 
 async function showScenario(page: Page, label: string): Promise<void> {
   await page.getByTestId('scenario-select').selectOption({ label })
@@ -82,7 +72,7 @@ test('a shaded shortage year names the grade short in its tooltip and its table 
   page,
 }) => {
   await page.setViewportSize({ width: 1400, height: 900 })
-  const errors = await open(page)
+  const errors = await openApp(page, server.url)
   // The Geneva sample's competition scenario is short from 2029, senior watchmakers first (the issue's case).
   await showScenario(page, 'Concurrence pour les horlogers')
   const tip = await hoverYear(page, 'shortage', 2029)
@@ -115,7 +105,7 @@ test('a shaded shortage year names the grade short in its tooltip and its table 
 
 test('a gap year that is not shaded says why it is not a shortage', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 })
-  const errors = await open(page)
+  const errors = await openApp(page, server.url)
   // With the doubled academy, 2028 has a gap (senior watchmakers) but the workshop stays within the 2 % tolerance.
   await showScenario(page, 'Concurrence + académie doublée')
   const tip = await hoverYear(page, 'demand-capacity', 2028)
