@@ -373,8 +373,8 @@ export function toTable(spec: ChartSpec): {
     columns: spec.series.map((s) => s.label),
     rows: spec.labels.map((label, i) => ({
       label,
-      // The why of the year, as its tooltip says it (one sentence after another).
-      note: (spec.notes?.[i] ?? []).join(' '),
+      // The why of the year, line by line as its tooltip says it.
+      note: (spec.notes?.[i] ?? []).join('\n'),
       values: spec.series.map((s) => {
         const v = s.data[i]
         // The pyramid stores the start side as negative numbers only to draw it leftwards.

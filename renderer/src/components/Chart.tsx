@@ -203,7 +203,11 @@ export function Chart({
                     {c}
                   </th>
                 ))}
-                {spec.notes && <th scope="col">{t('charts.why.column')}</th>}
+                {spec.notes && (
+                  <th scope="col" className="chart-why">
+                    {t('charts.why.column')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
