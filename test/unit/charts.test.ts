@@ -178,3 +178,32 @@ describe('toChartJs', () => {
     expect(new Set(lines.map((d) => (d as { stack?: string }).stack)).size).toBe(lines.length)
   })
 })
+
+describe('the why of a year in tooltips and tables', () => {
+  it('the tooltip footer of any point of a year and the table row of that year carry the same lines', () => {
+    const ctx = context()
+    const spec = {
+      ...shortageChart(ctx),
+      notes: ctx.result.years.map((_, i) => (i === 1 ? ['first reason', 'second reason'] : [])),
+    }
+    const config = toChartJs(spec, {
+      h: 'h',
+      fte: 'FTE',
+      students: 's',
+      seats: 'p',
+      weeks: 'wk',
+      chf: 'CHF',
+      people: 'p',
+      percent: '%',
+      years: 'y',
+    })
+    type Footer = (items: { dataIndex: number; chart: { width: number } }[]) => string[]
+    const footer = (config.options!.plugins!.tooltip!.callbacks as unknown as { footer: Footer }).footer
+    expect(footer([{ dataIndex: 1, chart: { width: 600 } }])).toEqual(['first reason', 'second reason'])
+    expect(footer([{ dataIndex: 0, chart: { width: 600 } }])).toEqual([])
+    // A narrow canvas breaks a long line at spaces (about 6.5 px a character): 60 px → 9 characters.
+    expect(footer([{ dataIndex: 1, chart: { width: 60 } }])).toEqual(['first', 'reason', 'second', 'reason'])
+    expect(toTable(spec).rows[1]!.note).toBe('first reason\nsecond reason')
+    expect(toTable(spec).rows[0]!.note).toBe('')
+  })
+})
