@@ -29,6 +29,9 @@ import { explainDe } from './locales/explain.de'
 import { wordsFr } from './locales/words.fr'
 import { wordsEn } from './locales/words.en'
 import { wordsDe } from './locales/words.de'
+import { chartsFr } from './locales/charts.fr'
+import { chartsEn } from './locales/charts.en'
+import { chartsDe } from './locales/charts.de'
 
 const LANGUAGE_KEY = 'etabli.language'
 
@@ -72,6 +75,7 @@ void i18n.use(initReactI18next).init({
         leversFr,
         explainFr,
         wordsFr,
+        chartsFr,
       ),
     },
     en: {
@@ -85,6 +89,7 @@ void i18n.use(initReactI18next).init({
         leversEn,
         explainEn,
         wordsEn,
+        chartsEn,
       ),
     },
     de: {
@@ -98,6 +103,7 @@ void i18n.use(initReactI18next).init({
         leversDe,
         explainDe,
         wordsDe,
+        chartsDe,
       ),
     },
   },

@@ -4,6 +4,19 @@ import { createSeriesResolver } from './series'
 
 const sum = (m: Record<string, number>): number => Object.values(m).reduce((a, b) => a + b, 0)
 
+/** Beyond the turnaround promise, or unknown (nothing served while a backlog waits). */
+const late = (weeks: number | null, target: number): boolean => weeks === null || weeks > target
+
+/** What makes a short grade or year one: unserved beyond the tolerance first, else the turnaround promise. */
+function causeOf(r: {
+  unservedShare: number
+  tolerance: number
+  turnaroundWeeks: number | null
+  targetWeeks: number
+}) {
+  return r.unservedShare > r.tolerance || !late(r.turnaroundWeeks, r.targetWeeks) ? 'unserved' : 'turnaround'
+}
+
 /** Effective demand ED = served + unserved (MODEL.md "Service"), in hours. */
 function effectiveDemand(y: YearResult, grade?: string): number {
   if (grade === undefined) return sum(y.servedHours) + sum(y.unservedHours)
@@ -61,26 +74,6 @@ function largestGap(y: YearResult, only?: (g: string) => boolean): string | null
   return best
 }
 
-/** Which test makes a short year a shortage: unserved beyond the tolerance, else turnaround beyond the promise. */
-function withCause(r: Omit<ShortageReason, 'cause'>): ShortageReason {
-  const late = r.turnaroundWeeks === null || r.turnaroundWeeks > r.targetWeeks
-  return { ...r, cause: r.unservedShare > r.tolerance || !late ? 'unserved' : 'turnaround' }
-}
-
-/**
- * Why one year is or is not a shortage (MODEL.md "Service", status): in a shortage year, the short grade with
- * the largest gap and the test that failed; otherwise the grade with the largest gap (null without one) and
- * `cause` null, its share and turnaround showing how far it stays within the tolerance and the promise.
- */
-export function yearReason(
-  input: ModelInput,
-  y: YearResult,
-): Omit<ShortageReason, 'cause'> & { cause: ShortageReason['cause'] | null } {
-  if (y.status !== 'shortage') return { ...gradeReason(input, y, largestGap(y)), cause: null }
-  const grade = largestGap(y, (g) => y.statusByGrade?.[g] === 'shortage') ?? largestGap(y)
-  return withCause(gradeReason(input, y, grade))
-}
-
 /** The KPI strip's explanation: why the first shortage year is one, or why a gap is not a shortage. */
 export function headline(input: ModelInput, result: ModelResult): Headline {
   const { summary } = result
@@ -91,7 +84,8 @@ export function headline(input: ModelInput, result: ModelResult): Headline {
       summary.firstShortageGrade ??
       largestGap(first, (g) => first.statusByGrade?.[g] === 'shortage') ??
       largestGap(first)
-    firstShortage = withCause(gradeReason(input, first, grade))
+    const r = gradeReason(input, first, grade)
+    firstShortage = { ...r, cause: causeOf(r) }
   }
   let gapWithinTolerance: Headline['gapWithinTolerance'] = null
   for (const y of result.years) {
@@ -100,6 +94,90 @@ export function headline(input: ModelInput, result: ModelResult): Headline {
     gapWithinTolerance = { ...gradeReason(input, y, largestGap(y)), gapFte: y.shortageFte }
   }
   return { firstShortage, gapWithinTolerance }
+}
+
+/** One grade's part in a year's reason: its gap, its unserved share and its own turnaround. */
+export interface GradeReason {
+  grade: string
+  gapFte: number
+  /** Unserved share of the grade's effective demand, 0..1. */
+  unservedShare: number
+  /** The grade's own turnaround in weeks (null: nothing served while a backlog waits). */
+  turnaroundWeeks: number | null
+  /** The grade's status is a shortage (MODEL.md "Service": unserved beyond the tolerance or late). */
+  short: boolean
+  /** What fails for a short grade: its unserved share, else its turnaround. */
+  cause: 'unserved' | 'turnaround' | null
+}
+
+/** Why one year is or is not a shortage: the figures a tooltip, a data table or the KPI strip words. */
+export interface YearReason {
+  year: number
+  /** The year's status is a shortage (the band shaded on the charts). */
+  shortage: boolean
+  /** shortageFte: the year's gap over all grades, FTE. */
+  gapFte: number
+  /** The grades with a gap or in shortage, in input order (grade order, junior first). */
+  grades: GradeReason[]
+  /** The workshop's unserved share of its effective demand (0..1) and its turnaround (weeks, null: unknown). */
+  unservedShare: number
+  turnaroundWeeks: number | null
+  tolerance: number
+  targetWeeks: number
+  /**
+   * Grade mismatch in the cascade: regular hours left idle (h) in a year where some grade is short of hours.
+   * Work only flows down the grades (a senior serves junior work, never the reverse), so capacity in total
+   * above demand does not prevent a grade above from falling short. 0 when there is no such mismatch.
+   */
+  idleHours: number
+  /** The bench factor when benches bind (below 1), else null. */
+  benchFactor: number | null
+}
+
+/** The reason of every year, in year order: one home for "why is this year a shortage, or not". */
+export function yearReasons(input: ModelInput, result: ModelResult): YearReason[] {
+  return result.years.map((y) => yearReason(input, y))
+}
+
+/** The reason of one year (the explain panel's, the charts' and the table's: one rule). */
+export function yearReason(input: ModelInput, y: YearResult): YearReason {
+  const { shortageTolerance: tolerance, targetTurnaroundWeeks: targetWeeks } = input.service
+  const grades: GradeReason[] = []
+  for (const { id } of input.grades) {
+    const gap = y.gapFte[id] ?? 0
+    const short = y.statusByGrade?.[id] === 'shortage'
+    if (gap <= 0 && !short) continue
+    const r = gradeReason(input, y, id)
+    grades.push({
+      grade: id,
+      gapFte: gap,
+      unservedShare: r.unservedShare,
+      turnaroundWeeks: r.turnaroundWeeks,
+      short,
+      cause: short ? causeOf(r) : null,
+    })
+  }
+  const total = effectiveDemand(y)
+  const hoursShort = Object.values(y.unservedHours).some((u) => u > 0)
+  return {
+    year: y.year,
+    shortage: y.status === 'shortage',
+    gapFte: y.shortageFte,
+    grades,
+    unservedShare: total > 0 ? sum(y.unservedHours) / total : 0,
+    turnaroundWeeks: y.turnaroundWeeks,
+    tolerance,
+    targetWeeks,
+    idleHours: hoursShort && (y.idleHours ?? 0) > 0 ? y.idleHours : 0,
+    benchFactor: y.benchFactor < 1 - 1e-9 ? y.benchFactor : null,
+  }
+}
+
+/** The grade a year's reason is mainly about: a short grade with the largest gap, else the largest gap (null: none). */
+export function mainGrade(r: YearReason): string | null {
+  const pick = (list: GradeReason[]) =>
+    list.reduce<GradeReason | null>((best, g) => (best === null || g.gapFte > best.gapFte ? g : best), null)
+  return (pick(r.grades.filter((g) => g.short)) ?? pick(r.grades))?.grade ?? null
 }
 
 export interface Binding {

@@ -112,7 +112,11 @@ describe('other charts', () => {
 
   it('backlog draws the target as a line on the weeks axis', () => {
     const spec = backlogChart(ctx)
-    expect(spec.annotations).toEqual([expect.objectContaining({ kind: 'hline', value: 8, axis: 'y2' })])
+    // A dashed series of its own (in the legend and the tooltips), so no badge covers the bars.
+    const target = spec.series.find((s) => s.key === 'target')!
+    expect(target).toMatchObject({ axis: 'y2', dashed: true, unit: 'weeks' })
+    expect(new Set(target.data)).toEqual(new Set([8]))
+    expect(spec.annotations).toEqual([])
     expect(spec.series.find((s) => s.key === 'turnaround')!.axis).toBe('y2')
   })
 
@@ -172,5 +176,34 @@ describe('toChartJs', () => {
     // Lines on the stacked axis are never stacked on each other.
     const lines = config.data.datasets.filter((d) => d.type === 'line')
     expect(new Set(lines.map((d) => (d as { stack?: string }).stack)).size).toBe(lines.length)
+  })
+})
+
+describe('the why of a year in tooltips and tables', () => {
+  it('the tooltip footer of any point of a year and the table row of that year carry the same lines', () => {
+    const ctx = context()
+    const spec = {
+      ...shortageChart(ctx),
+      notes: ctx.result.years.map((_, i) => (i === 1 ? ['first reason', 'second reason'] : [])),
+    }
+    const config = toChartJs(spec, {
+      h: 'h',
+      fte: 'FTE',
+      students: 's',
+      seats: 'p',
+      weeks: 'wk',
+      chf: 'CHF',
+      people: 'p',
+      percent: '%',
+      years: 'y',
+    })
+    type Footer = (items: { dataIndex: number; chart: { width: number } }[]) => string[]
+    const footer = (config.options!.plugins!.tooltip!.callbacks as unknown as { footer: Footer }).footer
+    expect(footer([{ dataIndex: 1, chart: { width: 600 } }])).toEqual(['first reason', 'second reason'])
+    expect(footer([{ dataIndex: 0, chart: { width: 600 } }])).toEqual([])
+    // A narrow canvas breaks a long line at spaces (about 6.5 px a character): 60 px → 9 characters.
+    expect(footer([{ dataIndex: 1, chart: { width: 60 } }])).toEqual(['first', 'reason', 'second', 'reason'])
+    expect(toTable(spec).rows[1]!.note).toBe('first reason\nsecond reason')
+    expect(toTable(spec).rows[0]!.note).toBe('')
   })
 })

@@ -147,21 +147,24 @@ describe('demand vs capacity (v2)', () => {
     expect(spec.series.map((s) => s.key)).toEqual(['watchmaker', 'master', 'demand', 'effective-demand'])
   })
 
-  it('names the grades short in each run of shortage years, one per line under the word', () => {
+  it('labels each run of shortage years once, with its number of short grades when several are short', () => {
+    // 2027–2028 of 2026–2029: two years of band and a free year on each side, its own to the chart's edges.
     expect(demandCapacityChart(ctx).annotations).toEqual([
       {
         kind: 'band',
         from: '2027',
         to: '2028',
-        label: 'charts.shortage\nWATCHMAKER\nMASTER',
+        label: 'charts.shortage\ncharts.gradesCount{"count":2}',
         colour: '#B42318',
+        room: 4,
+        labelAlign: 'center',
       },
     ])
   })
 })
 
 describe('shortage bands with many short grades', () => {
-  it('give the number of short grades when more than two are short, so a narrow band stays readable', () => {
+  it('give the number of short grades when more than one is short, so a label stays two lines high', () => {
     const three = makeInput({
       grades: ['a', 'b', 'c'].map((id) => ({ ...makeInput().grades[0]!, id })),
     })
@@ -180,28 +183,47 @@ describe('shortage chart (v2)', () => {
   it('also shades a year where only a grade is short, in the tight colour', () => {
     const bands = shortageChart(ctx).annotations
     expect(bands).toHaveLength(2)
+    // Labelled at the top like every band (a label at the bottom covers the bars); the shortage band just
+    // before it and the chart's edge just after leave it its own year only.
     expect(bands[1]).toEqual({
       kind: 'band',
       from: '2029',
       to: '2029',
       label: 'charts.gradeShort\nWATCHMAKER',
       colour: '#9A6700',
-      labelAt: 'bottom',
+      room: 1,
+      labelAlign: 'center',
     })
   })
 
-  it('draws a label of several lines as Chart.js lines', () => {
+  it('draws as many lines of a band label as fit its room: all, the first only, or none', () => {
     const config = toChartJs(shortageChart(ctx), units)
     const annotations = (config.options!.plugins as { annotation: { annotations: Record<string, unknown> } })
       .annotation.annotations
-    expect((annotations.band0 as { label: { content: unknown } }).label.content).toEqual([
-      'charts.shortage',
-      'WATCHMAKER',
-      'MASTER',
-    ])
-    type Band = { label: { position: { y: string } } }
-    expect((annotations.band0 as Band).label.position.y).toBe('start')
-    expect((annotations.band1 as Band).label.position.y).toBe('end')
+    type Scripted = (c: unknown) => unknown
+    type Band = { label: { content: Scripted; display: Scripted; position: { x: string; y: string } } }
+    // A chart whose x axis is `width` px for the four years, and text 6 px a character.
+    const at = (width: number) => ({
+      chart: {
+        scales: { x: { width } },
+        options: { font: {} },
+        ctx: {
+          save() {},
+          restore() {},
+          font: '',
+          measureText: (text: string) => ({ width: text.length * 6 }),
+        },
+      },
+    })
+    const band0 = annotations.band0 as Band
+    // Room 3 years: "charts.gradesCount{"count":2}" is 29 characters (174 px) + 6; "charts.shortage" 15 (90 px) + 6.
+    expect(band0.label.content(at(240))).toEqual(['charts.shortage', 'charts.gradesCount{"count":2}'])
+    expect(band0.label.content(at(130))).toEqual(['charts.shortage'])
+    expect(band0.label.display(at(120))).toBe(false)
+    expect(band0.label.position).toEqual({ x: 'end', y: 'start' })
+    // Every label at the top, above the bars (the y axis keeps headroom for them).
+    expect((annotations.band1 as Band).label.position.y).toBe('start')
+    expect((config.options!.scales as { y: { grace: string } }).y.grace).toBe('30%')
   })
 })
 
@@ -241,9 +263,11 @@ describe('cost, revenue and margin', () => {
 describe('turnaround by grade', () => {
   it('draws one line per grade (a gap where the grade serves nothing) against the target', () => {
     const spec = turnaroundByGradeChart(ctx)
-    expect(spec.series.map((s) => s.label)).toEqual(['WATCHMAKER', 'MASTER'])
+    expect(spec.series.map((s) => s.label)).toEqual(['WATCHMAKER', 'MASTER', 'charts.target{"value":8}'])
     expect(spec.series[1]!.data).toEqual([null, 12.5, 4, 4])
-    expect(spec.annotations).toEqual([expect.objectContaining({ kind: 'hline', value: 8, axis: 'y' })])
+    // The target is a dashed line in the legend, not a badge over the data.
+    expect(spec.series[2]).toMatchObject({ key: 'target', data: [8, 8, 8, 8], dashed: true, axis: 'y' })
+    expect(spec.annotations).toEqual([])
   })
 })
 

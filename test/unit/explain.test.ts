@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { project } from '../../shared/engine'
 import { explainYear } from '../../shared/engine/explain'
 import { inputsOf } from '../../shared/engine/explainInputs'
+import { mainGrade } from '../../shared/engine/shortageReasons'
 import { applyOverrides, hasPath } from '../../shared/model/overrides'
 import { samples } from '../../shared/sample/index'
 import type { ModelInput, ModelResult } from '../../shared/model/types'
@@ -131,9 +132,12 @@ describe('explainYear by hand (MODEL.md v2)', () => {
   it("status and reason: 17.5 of 1'100 h (1.6 %) unserved stays within 2 %; utilisation 1635 / 1725 ≥ 0.9 is tight", () => {
     expect(g1!.status).toBe('ok')
     expect(e.totals.status).toBe('tight')
-    expect(e.reason.cause).toBeNull()
-    expect(e.reason.grade).toBe('g1')
-    expect(e.reason.unservedShare).toBeCloseTo(17.5 / 1100, 12)
+    expect(e.reason.shortage).toBe(false)
+    expect(mainGrade(e.reason)).toBe('g1')
+    const g1Reason = e.reason.grades.find((g) => g.grade === 'g1')!
+    expect(g1Reason.short).toBe(false)
+    expect(g1Reason.cause).toBeNull()
+    expect(g1Reason.unservedShare).toBeCloseTo(17.5 / 1100, 12)
   })
 
   it('the second year: backlog carried in and the two-year ramp-up', () => {

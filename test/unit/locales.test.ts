@@ -27,6 +27,9 @@ import { explainDe } from '../../renderer/src/locales/explain.de'
 import { wordsFr } from '../../renderer/src/locales/words.fr'
 import { wordsEn } from '../../renderer/src/locales/words.en'
 import { wordsDe } from '../../renderer/src/locales/words.de'
+import { chartsFr } from '../../renderer/src/locales/charts.fr'
+import { chartsEn } from '../../renderer/src/locales/charts.en'
+import { chartsDe } from '../../renderer/src/locales/charts.de'
 import { dateLocale, formatChf, formatNumber } from '../../renderer/src/format'
 
 type Tree = { [key: string]: unknown }
@@ -57,6 +60,7 @@ const files = [
   { name: 'levers', fr: leversFr, translations: { en: leversEn, de: leversDe } },
   { name: 'explain', fr: explainFr, translations: { en: explainEn, de: explainDe } },
   { name: 'words', fr: wordsFr, translations: { en: wordsEn, de: wordsDe } },
+  { name: 'charts', fr: chartsFr, translations: { en: chartsEn, de: chartsDe } },
 ]
 
 describe('locale files', () => {

@@ -1,6 +1,7 @@
 // The actuals as points on the charts that show their metric: one extra scatter series per figure, from a pure function.
 import type { ActualMetric, ActualRow } from '@shared/actuals/types'
 import type { ChartSpec, SeriesSpec, Unit } from './chartSpec'
+import { ACTUAL_COLOURS } from './palette'
 
 /** Which workshop figures each chart shows, the axis they sit on, and their unit. */
 const onChart: Record<string, { metric: ActualMetric; axis: 'y' | 'y2'; unit: Unit }[]> = {
@@ -39,19 +40,19 @@ export function withActualPoints(
   const metrics = onChart[spec.id]
   if (metrics === undefined || rows.length === 0) return spec
   const extra: SeriesSpec[] = []
-  for (const { metric, axis, unit } of metrics) {
+  metrics.forEach(({ metric, axis, unit }, i) => {
     const data = spec.labels.map((year) => workshopActual(rows, Number(year), metric))
-    if (data.every((v) => v === null)) continue
+    if (data.every((v) => v === null)) return
     extra.push({
       key: `actual-${metric}`,
       label: label(metric),
       kind: 'line',
       points: true,
       data,
-      colour: '#000000',
+      colour: ACTUAL_COLOURS[i % ACTUAL_COLOURS.length]!,
       axis,
       unit,
     })
-  }
+  })
   return extra.length === 0 ? spec : { ...spec, series: [...spec.series, ...extra] }
 }

@@ -2,15 +2,10 @@
 import type { ModelInput, ModelResult, YearResult } from '@shared/model/types'
 import { effectiveDemandHours, joiningGraduates } from '@shared/engine/derived'
 import type { Translate } from '../translate'
-import {
-  colourAt,
-  runsOf,
-  STATUS_COLOURS,
-  type AnnotationSpec,
-  type ChartSpec,
-  type SeriesSpec,
-} from './chartSpec'
-import { FLEX_COLOURS, flexibleSeries, shortageBandsByGrade } from './v2Charts'
+import { runsOf, withLabelRoom, type AnnotationSpec, type ChartSpec, type SeriesSpec } from './chartSpec'
+import { categoryColour, FLOW_COLOURS, gradeColour, OKABE_ITO, STATUS_COLOURS } from './palette'
+import { shortageNotes } from './reasonText'
+import { flexibleSeries, shortageBandsByGrade, targetSeries } from './v2Charts'
 
 export interface ChartContext {
   input: ModelInput
@@ -52,7 +47,7 @@ export function demandCapacityChart(ctx: ChartContext): ChartSpec {
         (id, i) => ({
           label: t('charts.capacityOf', { grade: name(id) }),
           kind: 'bar',
-          colour: colourAt(i),
+          colour: gradeColour(i),
           stack: 'capacity',
           unit: 'h',
         }),
@@ -63,7 +58,7 @@ export function demandCapacityChart(ctx: ChartContext): ChartSpec {
         label: t('charts.demandHours'),
         kind: 'line',
         data: result.years.map((y) => sum(y.demandHours)),
-        colour: '#000000',
+        colour: FLOW_COLOURS.demand,
         unit: 'h',
       },
       {
@@ -71,13 +66,14 @@ export function demandCapacityChart(ctx: ChartContext): ChartSpec {
         label: t('charts.effectiveDemand'),
         kind: 'line',
         data: effectiveDemandHours(input, result),
-        colour: '#D55E00',
+        colour: FLOW_COLOURS.effectiveDemand,
         dashed: true,
         unit: 'h',
       },
     ],
     y: { title: t('units.hoursPerYear'), unit: 'h', stacked: true },
     annotations: shortageBandsByGrade(ctx),
+    notes: shortageNotes(ctx),
   }
 }
 
@@ -96,22 +92,24 @@ export function shortageChart(ctx: ChartContext): ChartSpec {
       (id, i) => ({
         label: name(id),
         kind: 'bar',
-        colour: colourAt(i),
+        colour: gradeColour(i),
         stack: 'gap',
         unit: 'fte',
       }),
     ),
     y: { title: t('units.fte'), unit: 'fte', stacked: true },
     annotations: shortageBandsByGrade(ctx, true),
+    notes: shortageNotes(ctx),
   }
 }
 
 /** 3. Working headcount by grade (stacked), with the flows: joiners, leavers, retirements. */
 export function headcountChart({ input, result, t, name }: ChartContext): ChartSpec {
-  const flows: [string, (y: YearResult) => number, string][] = [
-    ['joiners', (y) => sum(y.joiners), '#009E73'],
-    ['leavers', (y) => -sum(y.leavers), '#D55E00'],
-    ['retirements', (y) => -sum(y.retirements), '#CC79A7'],
+  // Flows differ from each other by colour and line style, and from the grades' bars by colour.
+  const flows: [keyof typeof FLOW_COLOURS, (y: YearResult) => number, Partial<SeriesSpec>][] = [
+    ['joiners', (y) => sum(y.joiners), {}],
+    ['leavers', (y) => -sum(y.leavers), { dashed: true }],
+    ['retirements', (y) => -sum(y.retirements), { dotted: true }],
   ]
   return {
     id: 'headcount',
@@ -126,19 +124,20 @@ export function headcountChart({ input, result, t, name }: ChartContext): ChartS
         (id, i) => ({
           label: name(id),
           kind: 'bar',
-          colour: colourAt(i),
+          colour: gradeColour(i),
           stack: 'headcount',
           unit: 'fte',
         }),
       ),
-      ...flows.map(([key, pick, colour]): SeriesSpec => ({
+      ...flows.map(([key, pick, style]): SeriesSpec => ({
         key,
         label: t(`charts.${key}`),
         kind: 'line',
         data: result.years.map(pick),
-        colour,
+        colour: FLOW_COLOURS[key],
         axis: 'y2',
         unit: 'fte',
+        ...style,
       })),
     ],
     y: { title: t('units.fte'), unit: 'fte', stacked: true },
@@ -193,7 +192,7 @@ export function agePyramidChart(
       label: `${name(g)} · ${startLabel}`,
       kind: 'bar',
       data: start.byGrade[g]!.map((v) => -v),
-      colour: colourAt(i),
+      colour: gradeColour(i),
       stack: 'start',
       unit: 'fte',
     })
@@ -202,7 +201,7 @@ export function agePyramidChart(
       label: `${name(g)} · ${endLabel}`,
       kind: 'bar',
       data: end.byGrade[g]!.slice(),
-      colour: colourAt(i),
+      colour: gradeColour(i),
       stack: 'end',
       dashed: true,
       unit: 'fte',
@@ -236,7 +235,7 @@ export function trainingChart({ input, result, t, name }: ChartContext): ChartSp
         (id, i) => ({
           label: name(id),
           kind: 'bar',
-          colour: colourAt(i + 2),
+          colour: categoryColour(i),
           stack: 'students',
           unit: 'students',
         }),
@@ -246,7 +245,7 @@ export function trainingChart({ input, result, t, name }: ChartContext): ChartSp
         label: t('charts.graduatesJoining'),
         kind: 'line',
         data: joiningGraduates(input, result),
-        colour: '#000000',
+        colour: FLOW_COLOURS.graduates,
         axis: 'y2',
         unit: 'fte',
       },
@@ -258,7 +257,8 @@ export function trainingChart({ input, result, t, name }: ChartContext): ChartSp
 }
 
 /** 6. Seats against seats needed; shaded where benches, not people, bind. */
-export function seatsChart({ result, t }: ChartContext): ChartSpec {
+export function seatsChart(ctx: ChartContext): ChartSpec {
+  const { result, t } = ctx
   const labels = yearLabels(result)
   const benchBound = runsOf(
     labels,
@@ -268,7 +268,7 @@ export function seatsChart({ result, t }: ChartContext): ChartSpec {
     from: run.from,
     to: run.to,
     label: t('charts.benchesBind'),
-    colour: '#E69F00',
+    colour: STATUS_COLOURS.tight,
   }))
   return {
     id: 'seats',
@@ -281,7 +281,7 @@ export function seatsChart({ result, t }: ChartContext): ChartSpec {
         label: t('charts.seatsAvailable'),
         kind: 'line',
         data: result.years.map((y) => y.seats),
-        colour: '#0072B2',
+        colour: OKABE_ITO.blue,
         unit: 'seats',
       },
       {
@@ -289,18 +289,20 @@ export function seatsChart({ result, t }: ChartContext): ChartSpec {
         label: t('charts.seatsNeeded'),
         kind: 'line',
         data: result.years.map((y) => y.seatsNeeded),
-        colour: '#D55E00',
+        colour: OKABE_ITO.vermillion,
         dashed: true,
         unit: 'seats',
       },
     ],
     y: { title: t('units.seats'), unit: 'seats' },
-    annotations: benchBound,
+    annotations: withLabelRoom(labels, benchBound),
+    notes: shortageNotes(ctx),
   }
 }
 
 /** 7. Backlog hours (bars) and turnaround weeks (line) against the target. */
-export function backlogChart({ input, result, t }: ChartContext): ChartSpec {
+export function backlogChart(ctx: ChartContext): ChartSpec {
+  const { input, result, t } = ctx
   const target = input.service.targetTurnaroundWeeks
   return {
     id: 'backlog',
@@ -313,7 +315,7 @@ export function backlogChart({ input, result, t }: ChartContext): ChartSpec {
         label: t('charts.backlogHours'),
         kind: 'bar',
         data: result.years.map((y) => sum(y.backlogHours)),
-        colour: '#56B4E9',
+        colour: OKABE_ITO.sky,
         unit: 'h',
       },
       {
@@ -321,22 +323,16 @@ export function backlogChart({ input, result, t }: ChartContext): ChartSpec {
         label: t('charts.turnaroundWeeks'),
         kind: 'line',
         data: result.years.map((y) => y.turnaroundWeeks),
-        colour: '#000000',
+        colour: FLOW_COLOURS.turnaround,
         axis: 'y2',
         unit: 'weeks',
       },
+      targetSeries(ctx, 'y2'),
     ],
     y: { title: t('units.hours'), unit: 'h' },
     y2: { title: t('units.weeks'), unit: 'weeks', suggestedMax: target * 1.2 },
-    annotations: [
-      {
-        kind: 'hline',
-        value: target,
-        axis: 'y2',
-        label: t('charts.target', { value: target }),
-        colour: STATUS_COLOURS.shortage,
-      },
-    ],
+    annotations: [],
+    notes: shortageNotes(ctx),
   }
 }
 
@@ -355,10 +351,10 @@ export function costChart({ result, t }: ChartContext): ChartSpec {
       data: result.years.map((y) => y.cost[c]),
       colour:
         c === 'overtime'
-          ? FLEX_COLOURS.overtime
+          ? FLOW_COLOURS.overtime
           : c === 'outsourcing'
-            ? FLEX_COLOURS.outsourced
-            : colourAt(i),
+            ? FLOW_COLOURS.outsourced
+            : categoryColour(i),
       dashed: c === 'outsourcing' || undefined,
       stack: 'cost',
       unit: 'chf',
@@ -371,12 +367,14 @@ export function costChart({ result, t }: ChartContext): ChartSpec {
 /** The data table behind a chart (its text alternative): one row per category label, one column per series. */
 export function toTable(spec: ChartSpec): {
   columns: string[]
-  rows: { label: string; values: (number | null)[] }[]
+  rows: { label: string; values: (number | null)[]; note: string }[]
 } {
   return {
     columns: spec.series.map((s) => s.label),
     rows: spec.labels.map((label, i) => ({
       label,
+      // The why of the year, line by line as its tooltip says it.
+      note: (spec.notes?.[i] ?? []).join('\n'),
       values: spec.series.map((s) => {
         const v = s.data[i]
         // The pyramid stores the start side as negative numbers only to draw it leftwards.

@@ -1,7 +1,9 @@
 // Pure adapters for the model v2 figures: flexible-capacity layers, revenue and margin, turnaround by grade, and which grade is short.
 import type { ModelInput, ModelResult, YearResult } from '@shared/model/types'
 import type { Translate } from '../translate'
-import { colourAt, STATUS_COLOURS, type AnnotationSpec, type ChartSpec, type SeriesSpec } from './chartSpec'
+import { withLabelRoom, type AnnotationSpec, type ChartSpec, type SeriesSpec } from './chartSpec'
+import { FLOW_COLOURS, gradeColour, OKABE_ITO, STATUS_COLOURS } from './palette'
+import { shortageNotes } from './reasonText'
 
 /** The context every chart adapter takes (the same shape as toChartData's ChartContext). */
 interface Context {
@@ -53,9 +55,10 @@ function gradeRuns(
 }
 
 /**
- * Shades every run of shortage years (the scenario's status) and names the grades short in it, one per line
- * under the word (narrow bands stay readable); with `gradeOnly`, also the years where a grade falls short while
- * the workshop's status is not a shortage, in the tight colour, labelled at the bottom.
+ * Shades every run of shortage years (the scenario's status), labelled once per run with the grade short in it
+ * (its number when several are: the tooltip and the table name them, and a third line would cover the bars);
+ * with `gradeOnly`, also the years where a grade falls short while the workshop's status is not a shortage,
+ * in the tight colour. Every label sits at the top, in the axis' headroom, within the room its band leaves.
  */
 export function shortageBandsByGrade(ctx: Context, gradeOnly = false): AnnotationSpec[] {
   const { input, result, t, name } = ctx
@@ -63,32 +66,46 @@ export function shortageBandsByGrade(ctx: Context, gradeOnly = false): Annotatio
     run: { from: string; to: string; grades: string[] },
     title: string,
     colour: string,
-    labelAt?: 'bottom',
   ): AnnotationSpec => ({
     kind: 'band',
     from: run.from,
     to: run.to,
-    // More than two short grades do not fit a narrow band: it gives their number (the shortage chart shows them by grade).
     label: [
       title,
-      ...(run.grades.length > 2
+      ...(run.grades.length > 1
         ? [t('charts.gradesCount', { count: run.grades.length })]
         : run.grades.map(name)),
     ].join('\n'),
     colour,
-    ...(labelAt ? { labelAt } : {}),
   })
   const bands = gradeRuns(input, result, (y) => y.status === 'shortage').map((run) =>
     band(run, t('charts.shortage'), STATUS_COLOURS.shortage),
   )
-  if (!gradeOnly) return bands
-  const quiet = gradeRuns(input, result, (y) => y.status !== 'shortage' && shortGrades(input, y).length > 0)
-  // Their labels sit at the bottom: such a year often borders a shortage run labelled at the top.
-  return [...bands, ...quiet.map((run) => band(run, t('charts.gradeShort'), STATUS_COLOURS.tight, 'bottom'))]
+  const quiet = gradeOnly
+    ? gradeRuns(input, result, (y) => y.status !== 'shortage' && shortGrades(input, y).length > 0)
+    : []
+  const labels = result.years.map((y) => String(y.year))
+  return withLabelRoom(labels, [
+    ...bands,
+    ...quiet.map((run) => band(run, t('charts.gradeShort'), STATUS_COLOURS.tight)),
+  ])
 }
 
-/** Overtime and outsourcing keep one colour in the demand chart's layers and the cost chart's categories. */
-export const FLEX_COLOURS = { overtime: '#F0E442', outsourced: '#000000' } as const
+/** The turnaround promise as a dashed line of its own (in the legend and tooltips, never a badge over the data). */
+export function targetSeries({ input, result, t }: Context, axis: 'y' | 'y2'): SeriesSpec {
+  const target = input.service.targetTurnaroundWeeks
+  return {
+    key: 'target',
+    label: t('charts.target', { value: target }),
+    kind: 'line',
+    data: result.years.map(() => target),
+    colour: FLOW_COLOURS.target,
+    dashed: true,
+    thin: true,
+    axis,
+    unit: 'weeks',
+  }
+}
 
 /** True when the input lets overtime or outsourcing work, or the result has some (so their layers are drawn). */
 export function flexibleLayers(
@@ -110,13 +127,13 @@ export function flexibleSeries({ input, result, t }: Context): SeriesSpec[] {
       key: 'overtime',
       on: layers.overtime,
       pick: (y: YearResult) => y.overtimeHours,
-      colour: FLEX_COLOURS.overtime,
+      colour: FLOW_COLOURS.overtime,
     },
     {
       key: 'outsourced',
       on: layers.outsourced,
       pick: (y: YearResult) => y.outsourcedHours,
-      colour: '#000000',
+      colour: FLOW_COLOURS.outsourced,
     },
   ]
   return kinds
@@ -147,7 +164,7 @@ export function revenueChart({ result, t }: Context): ChartSpec {
         label: t('charts.revenueSeries'),
         kind: 'bar',
         data: result.years.map((y) => y.revenue),
-        colour: '#009E73',
+        colour: OKABE_ITO.green,
         stack: 'revenue',
         unit: 'chf',
       },
@@ -156,7 +173,7 @@ export function revenueChart({ result, t }: Context): ChartSpec {
         label: t('charts.lostRevenue'),
         kind: 'bar',
         data: result.years.map((y) => y.lostRevenue),
-        colour: '#D55E00',
+        colour: OKABE_ITO.vermillion,
         stack: 'lost',
         unit: 'chf',
       },
@@ -165,7 +182,7 @@ export function revenueChart({ result, t }: Context): ChartSpec {
         label: t('charts.margin'),
         kind: 'line',
         data: result.years.map((y) => y.margin),
-        colour: '#000000',
+        colour: OKABE_ITO.black,
         unit: 'chf',
       },
     ],
@@ -175,30 +192,27 @@ export function revenueChart({ result, t }: Context): ChartSpec {
 }
 
 /** Each grade's own turnaround (weeks) against the target; a gap where the grade serves nothing but still has a backlog. */
-export function turnaroundByGradeChart({ input, result, t, name }: Context): ChartSpec {
+export function turnaroundByGradeChart(ctx: Context): ChartSpec {
+  const { input, result, t, name } = ctx
   const target = input.service.targetTurnaroundWeeks
   return {
     id: 'turnaround-by-grade',
     title: t('charts.turnaroundByGrade.title'),
     description: t('charts.turnaroundByGrade.description', { target }),
     labels: result.years.map((y) => String(y.year)),
-    series: input.grades.map((g, i): SeriesSpec => ({
-      key: g.id,
-      label: name(g.id),
-      kind: 'line',
-      data: result.years.map((y) => y.turnaroundWeeksByGrade[g.id] ?? null),
-      colour: colourAt(i),
-      unit: 'weeks',
-    })),
-    y: { title: t('units.weeks'), unit: 'weeks', suggestedMax: target * 1.2 },
-    annotations: [
-      {
-        kind: 'hline',
-        value: target,
-        axis: 'y',
-        label: t('charts.target', { value: target }),
-        colour: STATUS_COLOURS.shortage,
-      },
+    series: [
+      ...input.grades.map((g, i): SeriesSpec => ({
+        key: g.id,
+        label: name(g.id),
+        kind: 'line',
+        data: result.years.map((y) => y.turnaroundWeeksByGrade[g.id] ?? null),
+        colour: gradeColour(i),
+        unit: 'weeks',
+      })),
+      targetSeries(ctx, 'y'),
     ],
+    y: { title: t('units.weeks'), unit: 'weeks', suggestedMax: target * 1.2 },
+    annotations: [],
+    notes: shortageNotes(ctx),
   }
 }

@@ -16,7 +16,7 @@ import {
 } from 'chart.js'
 import annotationPlugin from 'chartjs-plugin-annotation'
 import type { ChartSpec } from '../charts/chartSpec'
-import { toChartJs, formatWithUnit, type UnitText } from '../charts/toChartJs'
+import { toChartJs, formatWithUnit, type TooltipText, type UnitText } from '../charts/toChartJs'
 import { toTable } from '../charts/toChartData'
 import { useWorkspace } from '../state/WorkspaceProvider'
 import { currentScenario } from '../state/workspaceState'
@@ -87,13 +87,24 @@ export function Chart({
   const visible = useRef(false)
   const unitsRef = useRef(units)
   unitsRef.current = units
+  // The shown tooltip as text (title, values, why), for screen readers and tests: Chart.js draws it on the canvas.
+  const tooltipRef = useRef<HTMLParagraphElement>(null)
+  const onTooltip = useCallback((tip: TooltipText) => {
+    const out = tooltipRef.current
+    if (!out) return
+    const text = tip.shown ? [tip.title, ...tip.lines, ...tip.footer].join('\n') : ''
+    if (out.textContent === text) return
+    out.textContent = text
+    out.dataset.x = String(Math.round(tip.x))
+    out.dataset.y = String(Math.round(tip.y))
+  }, [])
 
   const draw = useCallback(() => {
     const canvas = canvasRef.current
     const next = pending.current
     if (!canvas || !next) return
     pending.current = null
-    const config = toChartJs(next, unitsRef.current)
+    const config = toChartJs(next, unitsRef.current, onTooltip)
     if (chartRef.current) {
       // Update in place: recreating the chart on every edit would be slow and flicker.
       chartRef.current.data = config.data
@@ -105,7 +116,7 @@ export function Chart({
     // How many times the canvas was drawn: lets tests and the UI benchmark see a redraw happen.
     const figure = canvas.closest('figure')
     if (figure) figure.dataset.revision = String(Number(figure.dataset.revision ?? '0') + 1)
-  }, [])
+  }, [onTooltip])
 
   useEffect(() => {
     pending.current = spec
@@ -205,6 +216,12 @@ export function Chart({
           }}
         />
       </div>
+      <p
+        ref={tooltipRef}
+        className="visually-hidden"
+        aria-live="polite"
+        data-testid={`chart-tooltip-${spec.id}`}
+      />
       {showTable && (
         <div className="chart-table">
           <table>
@@ -219,6 +236,11 @@ export function Chart({
                     {c}
                   </th>
                 ))}
+                {spec.notes && (
+                  <th scope="col" className="chart-why">
+                    {t('charts.why.column')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -228,6 +250,11 @@ export function Chart({
                   {row.values.map((v, i) => (
                     <td key={i}>{formatWithUnit(v, spec.series[i]!.unit, units)}</td>
                   ))}
+                  {spec.notes && (
+                    <td className="chart-why" data-testid={`why-${spec.id}-${row.label}`}>
+                      {row.note}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

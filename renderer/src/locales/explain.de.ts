@@ -21,12 +21,6 @@ export const explainDe: Shape<typeof explainFr> = {
       ok: 'In Ordnung',
       tight: 'Knapp',
       shortage: 'Engpass',
-      whyUnserved:
-        'Engpass: {{grade}} lässt {{share}} der Nachfrage unbedient, über der Toleranz von {{tolerance}} (Dauer {{weeks}} Wo., Versprechen {{target}} Wo.).',
-      whyTurnaround:
-        'Engpass: Die Reparaturdauer von {{grade}} erreicht {{weeks}} Wo., über dem Versprechen von {{target}} Wo. ({{share}} unbedient, Toleranz {{tolerance}}).',
-      withinTolerance:
-        'Kein Engpass: Die grösste Lücke, {{grade}}, lässt {{share}} unbedient, innerhalb der Toleranz von {{tolerance}}, und ihre Dauer von {{weeks}} Wo. hält das Versprechen von {{target}} Wo.',
       noGap: 'Kein Engpass: Die ganze Nachfrage wird bedient.',
       turnaround: 'Reparaturdauer der Werkstatt: {{weeks}} Wo. bei einem Versprechen von {{target}} Wo.',
     },

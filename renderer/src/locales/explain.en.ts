@@ -21,12 +21,6 @@ export const explainEn: Shape<typeof explainFr> = {
       ok: 'OK',
       tight: 'Tight',
       shortage: 'Shortage',
-      whyUnserved:
-        'Shortage: {{grade}} leaves {{share}} of its demand unserved, beyond the {{tolerance}} tolerance (turnaround {{weeks}} wk, promise {{target}} wk).',
-      whyTurnaround:
-        'Shortage: {{grade}}’s turnaround reaches {{weeks}} wk, beyond the {{target}} wk promise ({{share}} unserved, tolerance {{tolerance}}).',
-      withinTolerance:
-        'No shortage: the largest gap, {{grade}}, leaves {{share}} unserved, within the {{tolerance}} tolerance, and its {{weeks}} wk turnaround keeps the {{target}} wk promise.',
       noGap: 'No shortage: all demand is served.',
       turnaround: 'Workshop turnaround: {{weeks}} wk against a {{target}} wk promise.',
     },

@@ -18,12 +18,6 @@ export const explainFr = {
       ok: 'En ordre',
       tight: 'Tendu',
       shortage: 'Pénurie',
-      whyUnserved:
-        'Pénurie : {{grade}} laisse {{share}} de sa demande non servie, au-delà de la tolérance de {{tolerance}} (délai {{weeks}} sem., promesse {{target}} sem.).',
-      whyTurnaround:
-        'Pénurie : le délai de {{grade}} atteint {{weeks}} sem., au-delà de la promesse de {{target}} sem. ({{share}} non servi, tolérance {{tolerance}}).',
-      withinTolerance:
-        'Pas de pénurie : l’écart le plus grand, {{grade}}, laisse {{share}} non servi, dans la tolérance de {{tolerance}}, et son délai de {{weeks}} sem. tient la promesse de {{target}} sem.',
       noGap: 'Pas de pénurie : toute la demande est servie.',
       turnaround: 'Délai de l’atelier : {{weeks}} sem. pour une promesse de {{target}} sem.',
     },

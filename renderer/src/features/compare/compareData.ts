@@ -1,7 +1,8 @@
 // Pure helpers of the Comparer screen: the metrics one can overlay, the side-by-side KPI table, and the inputs that differ.
 import type { ModelInput, ModelResult, YearResult } from '@shared/model/types'
 import { diffInputs, getAtPath } from '@shared/model/overrides'
-import { colourAt, type ChartSpec, type Unit } from '../../charts/chartSpec'
+import type { ChartSpec, Unit } from '../../charts/chartSpec'
+import { categoryColour } from '../../charts/palette'
 import type { Translate } from '../../translate'
 import { computeKpis } from '../results/kpis'
 
@@ -102,7 +103,7 @@ export function compareChart(
         const y = c.result.years.find((r) => r.year === year)
         return y ? pick(y) : null
       }),
-      colour: colourAt(i),
+      colour: categoryColour(i),
       dashed: i > 0 && i % 2 === 0,
       unit,
     })),

@@ -4,15 +4,16 @@ import type { SolveResult } from '@shared/decision/plan'
 import type { TornadoBar, TornadoKpi, TornadoResult } from '@shared/decision/sensitivity'
 import { resolveSeries } from '@shared/engine/series'
 import type { ModelInput, ResultSummary } from '@shared/model/types'
-import { colourAt, STATUS_COLOURS, type ChartSpec, type SeriesSpec, type Unit } from '../../charts/chartSpec'
+import type { ChartSpec, SeriesSpec, Unit } from '../../charts/chartSpec'
+import { categoryColour, OKABE_ITO, STATUS_COLOURS } from '../../charts/palette'
 import type { Translate } from '../../translate'
 
 export type FanMetric = 'shortageFte' | 'turnaroundWeeks' | 'headcount'
 
 const fanStyle: Record<FanMetric, { unit: Unit; colour: string; axis: string }> = {
-  shortageFte: { unit: 'fte', colour: '#D55E00', axis: 'units.fte' },
-  turnaroundWeeks: { unit: 'weeks', colour: '#0072B2', axis: 'units.weeks' },
-  headcount: { unit: 'fte', colour: '#009E73', axis: 'units.fte' },
+  shortageFte: { unit: 'fte', colour: OKABE_ITO.vermillion, axis: 'units.fte' },
+  turnaroundWeeks: { unit: 'weeks', colour: OKABE_ITO.blue, axis: 'units.weeks' },
+  headcount: { unit: 'fte', colour: OKABE_ITO.green, axis: 'units.fte' },
 }
 
 /**
@@ -40,7 +41,14 @@ export function fanChart(
       fill: 'previous',
       unit,
     },
-    { key: 'p50', label: t('decisions.mc.p50'), kind: 'line', data: bands.p50, colour: '#000000', unit },
+    {
+      key: 'p50',
+      label: t('decisions.mc.p50'),
+      kind: 'line',
+      data: bands.p50,
+      colour: OKABE_ITO.black,
+      unit,
+    },
   ]
   const target = metric === 'turnaroundWeeks' ? options.targetWeeks : undefined
   return {
@@ -82,7 +90,7 @@ export function shortageProbabilityChart(result: MonteCarloResult, t: Translate)
         label: t('decisions.mc.probability.inYear'),
         kind: 'bar',
         data: result.shortageProbability,
-        colour: STATUS_COLOURS.shortage,
+        colour: OKABE_ITO.vermillion,
         unit: 'percent',
       },
       {
@@ -90,7 +98,7 @@ export function shortageProbabilityChart(result: MonteCarloResult, t: Translate)
         label: t('decisions.mc.probability.byYear'),
         kind: 'line',
         data: result.shortageByYearProbability,
-        colour: '#000000',
+        colour: OKABE_ITO.black,
         dashed: true,
         unit: 'percent',
       },
@@ -148,7 +156,7 @@ export function tornadoChart(
         label: t('decisions.tornado.lowEnd'),
         kind: 'bar',
         data: bars.map((b) => delta(b.kpiAtLow)),
-        colour: colourAt(0),
+        colour: categoryColour(0),
         stack: 'low',
         unit,
       },
@@ -157,7 +165,7 @@ export function tornadoChart(
         label: t('decisions.tornado.highEnd'),
         kind: 'bar',
         data: bars.map((b) => delta(b.kpiAtHigh)),
-        colour: colourAt(1),
+        colour: categoryColour(1),
         stack: 'high',
         unit,
       },
@@ -246,7 +254,7 @@ export function instituteChart(
         label: t('decisions.institute.neededOf', { programme: name(n.programme) }),
         kind: 'bar',
         data: n.needed,
-        colour: colourAt(i + 2),
+        colour: categoryColour(i),
         stack: n.programme,
         unit: 'students',
       })),
@@ -255,7 +263,7 @@ export function instituteChart(
         label: t('decisions.institute.currentOf', { programme: name(n.programme) }),
         kind: 'line',
         data: n.current,
-        colour: colourAt(i + 2),
+        colour: categoryColour(i),
         dashed: true,
         unit: 'students',
       })),

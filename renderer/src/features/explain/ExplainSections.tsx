@@ -4,7 +4,9 @@ import type { ModelInput } from '@shared/model/types'
 import type { GradeExplanation, YearExplanation } from '@shared/engine/explain'
 import { inputsOf, type ExplainedPart } from '@shared/engine/explainInputs'
 import { formatChf, formatNumber, formatShort } from '../../format'
-import { useNames } from '../../names'
+import { useNames, useTranslate } from '../../names'
+import { reasonLines } from '../../charts/reasonText'
+import { mainGrade } from '@shared/engine/shortageReasons'
 import { fractionToPercent } from '../../components/fields/numberText'
 import { InputLinks } from './InputLinks'
 
@@ -22,24 +24,12 @@ interface Props {
 export function StatusPart({ input, e, onGo }: Props) {
   const { t } = useTranslation()
   const name = useNames()
+  const tr = useTranslate()
   const r = e.reason
   const weeks = (w: number | null) => (w === null ? '∞' : formatShort(w, 1))
-  const vars = {
-    grade: r.grade ? name(r.grade) : '—',
-    share: percent(r.unservedShare),
-    tolerance: percent(r.tolerance),
-    weeks: weeks(r.turnaroundWeeks),
-    target: formatShort(r.targetWeeks, 1),
-  }
-  const why =
-    r.cause === 'unserved'
-      ? t('explain.status.whyUnserved', vars)
-      : r.cause === 'turnaround'
-        ? t('explain.status.whyTurnaround', vars)
-        : r.grade
-          ? t('explain.status.withinTolerance', vars)
-          : t('explain.status.noGap')
-  const grade = r.grade ?? input.grades[input.grades.length - 1]!.id
+  // The same words as the charts' tooltips and tables (one rule: shortageReasons.yearReason).
+  const lines = reasonLines(r, tr, name)
+  const grade = mainGrade(r) ?? input.grades[input.grades.length - 1]!.id
   return (
     <section className="explain-part" aria-labelledby="explain-status">
       <h3 id="explain-status">
@@ -48,7 +38,13 @@ export function StatusPart({ input, e, onGo }: Props) {
           {t(`explain.status.${e.totals.status}`)}
         </span>
       </h3>
-      <p data-testid="explain-reason">{why}</p>
+      <div data-testid="explain-reason">
+        {lines.length === 0 ? (
+          <p>{t('explain.status.noGap')}</p>
+        ) : (
+          lines.map((line, i) => <p key={i}>{line}</p>)
+        )}
+      </div>
       <p>
         {t('explain.status.turnaround', {
           weeks: weeks(e.totals.turnaroundWeeks),

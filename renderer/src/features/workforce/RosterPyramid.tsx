@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { ModelInput } from '@shared/model/types'
 import { useField } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'
-import { colourAt } from '../../charts/chartSpec'
+import { gradeColour } from '../../charts/palette'
 import { NumberField } from '../../components/fields/NumberField'
 import { OverrideControls } from '../../components/fields/OverrideControls'
 import { formatSwiss } from '../../components/fields/numberText'
@@ -40,7 +40,7 @@ export function RosterPyramid({ input }: { input: ModelInput }) {
           {grades.map((g, i) => (
             <li key={g}>
               <svg width="12" height="12" aria-hidden="true">
-                <rect width="12" height="12" fill={colourAt(i)} />
+                <rect width="12" height="12" fill={gradeColour(i)} />
               </svg>
               {name(g)}
             </li>
@@ -128,7 +128,9 @@ export function RosterPyramid({ input }: { input: ModelInput }) {
                       >
                         {row.map((v, gi) => {
                           const w = (v / widest) * BAR_WIDTH
-                          const rect = <rect key={gi} x={x} y={1} width={w} height={12} fill={colourAt(gi)} />
+                          const rect = (
+                            <rect key={gi} x={x} y={1} width={w} height={12} fill={gradeColour(gi)} />
+                          )
                           x += w
                           return rect
                         })}
