@@ -10,6 +10,7 @@ import { Welcome } from './features/shell/Welcome'
 import { requestImport } from './features/dataio/fileRequests'
 import { saveExport } from './features/dataio/ExportMenu'
 import { undoTarget, workspaceOwnsUndo } from './features/shell/undoKeys'
+import { perfMark } from './perf'
 
 type Boot = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 'error'; message: string }
 
@@ -39,6 +40,7 @@ function Root() {
         call('workspace:current', {}),
         call('workspace:recent', {}),
       ])
+      perfMark('boot:asked')
       if (!storedLanguage() && info.language !== i18n.language) await i18n.changeLanguage(info.language)
       if (current) {
         await actions.openPath(current.path)
@@ -49,6 +51,7 @@ function Root() {
         if (recent) await actions.openPath(recent.path)
         else await actions.openSample(DEFAULT_SAMPLE)
       }
+      perfMark('boot:opened')
       setBoot({ state: 'ready', info })
     }
     start().catch((error: unknown) => {

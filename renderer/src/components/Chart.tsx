@@ -21,6 +21,7 @@ import { toTable } from '../charts/toChartData'
 import { useWorkspace } from '../state/WorkspaceProvider'
 import { currentScenario } from '../state/workspaceState'
 import { chartToPng } from './chartPng'
+import { perfSince } from '../perf'
 
 ChartJs.register(
   BarController,
@@ -89,6 +90,7 @@ export function Chart({
     const next = pending.current
     if (!canvas || !next) return
     pending.current = null
+    const drawStart = performance.now()
     const config = toChartJs(next, unitsRef.current)
     if (chartRef.current) {
       // Update in place: recreating the chart on every edit would be slow and flicker.
@@ -98,6 +100,7 @@ export function Chart({
     } else {
       chartRef.current = new ChartJs(canvas, config)
     }
+    perfSince('chart:draw', drawStart)
     // How many times the canvas was drawn: lets tests and the UI benchmark see a redraw happen.
     const figure = canvas.closest('figure')
     if (figure) figure.dataset.revision = String(Number(figure.dataset.revision ?? '0') + 1)

@@ -4,6 +4,7 @@ import { toFieldPath } from '@shared/model/fieldPath'
 import type { ModelInput } from '@shared/model/types'
 import type { InputProblem } from '@shared/workspace/types'
 import { runProjection } from './projection'
+import { perfMeasure } from '../perf'
 import { currentScenario, withValue, writeFor, type WorkspaceState } from './workspaceState'
 
 /**
@@ -24,12 +25,13 @@ export function checkEdit(state: WorkspaceState, path: string, value: unknown): 
   }
   const write = writeFor(state.input, path, value)
   let candidate = withValue(state.input, write.path, write.value)
-  let check = candidate ? validateInput(candidate) : null
+  const validate = (c: ModelInput) => perfMeasure('edit:validate', () => validateInput(c))
+  let check = candidate ? validate(candidate) : null
   let upgrade = false
   if (candidate && check && !check.ok && candidate.schemaVersion === 1) {
     // A v1 input may not carry a v2 field (shared/model/crossField.ts); as v2 it gives the same figures.
     const asV2 = { ...candidate, schemaVersion: 2 as const }
-    const second = validateInput(asV2)
+    const second = validate(asV2)
     // Refused as v2 too: its problems are the value's own, without "is a version 2 field".
     check = second
     if (second.ok) [candidate, upgrade] = [asV2, true]

@@ -2,6 +2,7 @@
 import type { ModelInput, ModelResult } from '@shared/model/types'
 import { project, ModelInputError } from '@shared/engine'
 import type { InputProblem } from '@shared/workspace/types'
+import { perfMeasure } from '../perf'
 
 export interface Projection {
   result: ModelResult | null
@@ -19,7 +20,7 @@ export function runProjection(input: ModelInput | null): Projection {
   if (known) return known
   let run: Projection
   try {
-    run = { result: project(input), problems: [] }
+    run = { result: perfMeasure('project', () => project(input)), problems: [] }
   } catch (error) {
     run =
       error instanceof ModelInputError
