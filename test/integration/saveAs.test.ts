@@ -29,7 +29,7 @@ beforeEach(async () => {
   const handlers = createHandlers(makeHandlerDeps(dir, { recentFiles, workspace }))
   dispose = () => workspace.dispose()
   call = (channel, args = {}) => dispatch(handlers, channel, args)
-  const opened = await call('workspace:create', { path: join(dir, 'current.etabli'), name: 'Current' })
+  const opened = await call('workspace:create', { name: 'Current' })
   expect(opened.ok).toBe(true)
 })
 
@@ -88,7 +88,7 @@ describe('desktop: the path chosen in main’s dialog, passed as a handle', () =
     expect(await readFile(`${held}.lock`, 'utf8')).toBe(lock)
     // The workspace stayed where it was.
     const current = await call('workspace:current')
-    if (current.ok) expect((current.value as WorkspaceInfo).path).toBe(join(dir, 'current.etabli'))
+    if (current.ok) expect((current.value as WorkspaceInfo).path).toBe(join(dir, 'Current.etabli'))
   })
 })
 

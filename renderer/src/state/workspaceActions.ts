@@ -1,5 +1,5 @@
 // The workspace actions the screens call: each a request to the Node side, in the edit queue where it changes the store.
-import type { SaveAsTarget } from '@shared/ipc/contract'
+import type { CreateTarget, SaveAsTarget } from '@shared/ipc/contract'
 import type { ExportFormat, ImportKind, ScenarioId } from '@shared/workspace/types'
 import { call } from '../api'
 import { createEdit } from './editAction'
@@ -11,7 +11,8 @@ import type { Screen, WorkspaceAction, WorkspaceState } from './workspaceState'
 export interface WorkspaceActions {
   openPath(path: string, readOnly?: boolean): Promise<void>
   openSample(key: string): Promise<void>
-  createWorkspace(path: string, name: string): Promise<void>
+  /** A new workspace at a target the user chose: main's New dialog handle (desktop) or a name in the data folder. */
+  createWorkspace(target: CreateTarget): Promise<void>
   /** Save As to a target the user chose: main's dialog handle (desktop) or a folder and name (browser mode). */
   saveAs(target: SaveAsTarget): Promise<void>
   close(): Promise<void>
@@ -70,7 +71,7 @@ export function createWorkspaceActions(
   return {
     openPath: (path, readOnly) => guard(() => opened(() => call('workspace:open', { path, readOnly }))),
     openSample: (key) => guard(() => opened(() => call('workspace:openSample', { key }))),
-    createWorkspace: (path, name) => guard(() => opened(() => call('workspace:create', { path, name }))),
+    createWorkspace: (target) => guard(() => opened(() => call('workspace:create', target))),
     saveAs: (target) =>
       guard(async () => {
         await saveWorkspaceAs(target)
