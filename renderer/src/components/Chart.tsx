@@ -1,5 +1,5 @@
 // The one Chart.js owner: draws a ChartSpec on a canvas, with a data-table toggle (the text alternative) and PNG export.
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   BarController,
@@ -41,17 +41,21 @@ ChartJs.defaults.color = '#1f2328'
 
 export function useUnitText(): UnitText {
   const { t } = useTranslation()
-  return {
-    h: t('units.h'),
-    fte: t('units.fteShort'),
-    students: t('units.studentsShort'),
-    seats: t('units.seatsShort'),
-    weeks: t('units.weeksShort'),
-    chf: 'CHF',
-    people: t('units.peopleShort'),
-    percent: '%',
-    years: t('units.yearsShort'),
-  }
+  // One object per language: every chart asks on every render.
+  return useMemo(
+    () => ({
+      h: t('units.h'),
+      fte: t('units.fteShort'),
+      students: t('units.studentsShort'),
+      seats: t('units.seatsShort'),
+      weeks: t('units.weeksShort'),
+      chf: 'CHF',
+      people: t('units.peopleShort'),
+      percent: '%',
+      years: t('units.yearsShort'),
+    }),
+    [t],
+  )
 }
 
 /**
@@ -151,7 +155,8 @@ export function Chart({
     link.click()
   }
 
-  const table = toTable(spec)
+  // Built only while shown: every edit re-renders each chart, shown as a table or not.
+  const table = showTable ? toTable(spec) : null
   return (
     <figure className="chart" data-testid={`chart-${spec.id}`} aria-labelledby={titleId}>
       <figcaption className="chart-head">
@@ -175,7 +180,7 @@ export function Chart({
       <div className="chart-canvas" style={{ height, display: showTable ? 'none' : 'block' }}>
         <canvas ref={canvasRef} role="img" aria-label={`${spec.title}. ${spec.description}`} />
       </div>
-      {showTable && (
+      {table && (
         <div className="chart-table">
           <table>
             <caption className="visually-hidden">{spec.title}</caption>

@@ -1,9 +1,9 @@
 // The local check of an edit before it is shown and stored: read-only and frozen refusals, the schema, and the engine.
-import { validateInput } from '@shared/model/schema'
+import { validateAndProject } from '@shared/model/schema'
 import { toFieldPath } from '@shared/model/fieldPath'
 import type { ModelInput } from '@shared/model/types'
 import type { InputProblem } from '@shared/workspace/types'
-import { runProjection } from './projection'
+import { rememberProjection, runProjection } from './projection'
 import { perfMeasure } from '../perf'
 import { currentScenario, withValue, writeFor, type WorkspaceState } from './workspaceState'
 
@@ -25,7 +25,12 @@ export function checkEdit(state: WorkspaceState, path: string, value: unknown): 
   }
   const write = writeFor(state.input, path, value)
   let candidate = withValue(state.input, write.path, write.value)
-  const validate = (c: ModelInput) => perfMeasure('edit:validate', () => validateInput(c))
+  const validate = (c: ModelInput) => {
+    const checked = perfMeasure('edit:validate', () => validateAndProject(c))
+    // The check projects a valid input anyway: that projection is the one drawn.
+    if (checked.ok) rememberProjection(checked.input, checked.result)
+    return checked
+  }
   let check = candidate ? validate(candidate) : null
   let upgrade = false
   if (candidate && check && !check.ok && candidate.schemaVersion === 1) {

@@ -30,3 +30,8 @@ export function runProjection(input: ModelInput | null): Projection {
   projections.set(input, run)
   return run
 }
+
+/** Remembers a projection made elsewhere of this very input object (the edit check's), so drawing does not repeat it. */
+export function rememberProjection(input: ModelInput, result: ModelResult): void {
+  if (!projections.has(input)) projections.set(input, { result, problems: [] })
+}

@@ -1,5 +1,5 @@
 // The workspace shell: top bar (workspace, scenario, undo/redo, language), navigation, KPI strip and the current screen.
-import { useEffect, type ReactNode } from 'react'
+import { Suspense, useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc/contract'
 import { useWorkspace } from '../../state/WorkspaceProvider'
@@ -7,7 +7,7 @@ import { SCREENS, currentScenario } from '../../state/workspaceState'
 import { dateLocale } from '../../format'
 import { KpiStrip } from './KpiStrip'
 import { ScenarioBar } from './ScenarioBar'
-import { screenComponents } from './screens'
+import { preloadScreens, screenComponents } from './screens'
 import { ImportFlow } from '../dataio/ImportFlow'
 
 import { undoCommand, undoTarget, workspaceOwnsUndo } from './undoKeys'
@@ -30,6 +30,16 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [actions, info.transport])
+
+  useEffect(() => {
+    // After the first frame: the other screens' code loads while the user reads this one.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => (timer = setTimeout(preloadScreens)))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [])
 
   const Screen = screenComponents[state.screen]
   return (
@@ -115,7 +125,9 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
               </ul>
             </div>
           )}
-          <Screen />
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <Screen />
+          </Suspense>
         </main>
         <ImportFlow />
       </div>
