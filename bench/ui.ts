@@ -200,7 +200,7 @@ export async function runUiBench(): Promise<{
       },
     }
     process.stdout.write(
-      `first paint, median of each phase (ms):\n${phaseTable(result.firstPaint.phases)}` +
+      `first paint, median of each moment and phase (ms):\n${phaseTable(result.firstPaint.phases)}` +
         `edit → charts, median of each phase (ms):\n${phaseTable(result.edit.phases)}` +
         `edit → charts, mean of each phase over the edits at or above the p95 (ms):\n${phaseTable(result.edit.slowestPhases)}`,
     )

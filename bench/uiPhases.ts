@@ -21,30 +21,34 @@ const sum = (entries: TimelineEntry[], name: string): number =>
 const count = (entries: TimelineEntry[], name: string): number =>
   entries.filter((e) => e.name === name).length
 
-/** Navigation → painted: the HTML, the bundle, its evaluation, the boot requests, opening the workspace, rendering and drawing. */
+/**
+ * Navigation → painted, as moments since navigation start (the start-up requests overlap the loading of the
+ * app's code, so these are not a sum), then what the main thread spent on React, the engine and Chart.js.
+ */
 export function firstPaintPhases(timeline: Timeline, paintedMs: number): Phases {
   const { entries } = timeline
   const mark = (name: string): number => entries.find((e) => e.name === name)?.start ?? Number.NaN
-  // The page's own bundle (workers load later, when a screen asks for them).
-  const bundleEnd = Math.max(
+  // The app's code (the screens loaded after the first frame come later).
+  const codeLoaded = Math.max(
     timeline.htmlMs,
     ...timeline.scripts.filter((s) => s.start <= mark('boot:module')).map((s) => s.end),
   )
   const draws = entries.filter((e) => e.name === 'chart:draw' && e.start + e.duration <= paintedMs)
   const drawn = Math.max(mark('boot:opened'), ...draws.map((e) => e.start + e.duration))
   return {
-    'HTML received': timeline.htmlMs,
-    'scripts and styles loaded': bundleEnd - timeline.htmlMs,
-    'modules evaluated (i18n, Chart.js, …)': mark('boot:module') - bundleEnd,
-    'boot requests (app:info, current, recent)': mark('boot:asked') - mark('boot:module'),
-    'workspace opened and resolved': mark('boot:opened') - mark('boot:asked'),
-    'render → charts drawn': drawn - mark('boot:opened'),
-    '· React render + commit': sum(entries, 'react:render'),
+    'at: HTML received': timeline.htmlMs,
+    'at: start-up requests sent': mark('boot:sent'),
+    'at: app:info, current, recent answered': mark('boot:asked'),
+    'at: app code loaded': codeLoaded,
+    'at: app code evaluated (React, i18n, Chart.js, mathjs, …)': mark('boot:module'),
+    'at: workspace opened and its base shown': mark('boot:opened'),
+    'at: charts drawn': drawn,
+    'at: painted (next frame)': paintedMs,
+    'React render + commit': sum(entries, 'react:render'),
     '· React renders, count': count(entries, 'react:render'),
-    '· projection': sum(entries, 'project'),
-    '· chart draws': draws.reduce((t, e) => t + e.duration, 0),
+    'projection (first one compiles the formulas)': sum(entries, 'project'),
+    'chart draws': draws.reduce((t, e) => t + e.duration, 0),
     '· chart draws, count': draws.length,
-    'to the next frame': paintedMs - drawn,
   }
 }
 

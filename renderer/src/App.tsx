@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languages, type AppInfo, type Language } from '@shared/ipc/contract'
 import { call, getApi, MissingTokenError } from './api'
+import { startBoot, type BootData } from './boot'
 import { rememberLanguage, storedLanguage } from './i18n'
 import { WorkspaceProvider, useWorkspace } from './state/WorkspaceProvider'
 import { Shell } from './features/shell/Shell'
@@ -14,17 +15,18 @@ import { perfMark } from './perf'
 
 type Boot = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 'error'; message: string }
 
-export const DEFAULT_SAMPLE = 'atelier-geneve'
+export { DEFAULT_SAMPLE } from './boot'
 
-export function App() {
+/** `boot`: the start-up requests already under way (main.tsx); started here when not given. */
+export function App({ boot }: { boot?: Promise<BootData> }) {
   return (
     <WorkspaceProvider>
-      <Root />
+      <Root bootData={boot} />
     </WorkspaceProvider>
   )
 }
 
-function Root() {
+function Root({ bootData }: { bootData: Promise<BootData> | undefined }) {
   const { t, i18n } = useTranslation()
   const { state, actions } = useWorkspace()
   const [boot, setBoot] = useState<Boot>({ state: 'loading' })
@@ -34,23 +36,10 @@ function Root() {
     if (started.current) return
     started.current = true
     const start = async (): Promise<void> => {
-      // Independent questions go out together: every round trip delays the first paint.
-      const [info, current, recentFiles] = await Promise.all([
-        call('app:info', {}),
-        call('workspace:current', {}),
-        call('workspace:recent', {}),
-      ])
-      perfMark('boot:asked')
+      // Usually sent by main.tsx before this code was even evaluated (boot.ts).
+      const { info, opened } = await (bootData ?? startBoot())
       if (!storedLanguage() && info.language !== i18n.language) await i18n.changeLanguage(info.language)
-      if (current) {
-        await actions.openPath(current.path)
-      } else if (info.openAtStart) {
-        await actions.openPath(info.openAtStart)
-      } else {
-        const recent = recentFiles.find((f) => f.exists)
-        if (recent) await actions.openPath(recent.path)
-        else await actions.openSample(DEFAULT_SAMPLE)
-      }
+      if (opened) actions.showOpened(opened)
       perfMark('boot:opened')
       setBoot({ state: 'ready', info })
     }
@@ -61,7 +50,7 @@ function Root() {
           error instanceof MissingTokenError ? t('app.missingToken') : String((error as Error).message),
       })
     })
-  }, [actions, i18n, t])
+  }, [actions, i18n, t, bootData])
 
   // Menu commands from the desktop app's native menu (the browser page has its own buttons).
   useEffect(() => {

@@ -1,5 +1,6 @@
 // The workspace actions the screens call: each a request to the Node side, in the edit queue where it changes the store.
 import type { CreateTarget, SaveAsTarget } from '@shared/ipc/contract'
+import type { BootData } from '../boot'
 import type { ExportFormat, ImportKind, ScenarioId } from '@shared/workspace/types'
 import { call } from '../api'
 import { createEdit } from './editAction'
@@ -36,6 +37,8 @@ export interface WorkspaceActions {
   confirmImport(previewId: string): Promise<boolean>
   exportFile(scenarioIds: ScenarioId[], format: ExportFormat): Promise<void>
   navigate(screen: Screen): void
+  /** Shows what the start-up requests opened (boot.ts), or their failure in the banner. */
+  showOpened(opened: NonNullable<BootData['opened']>): void
   dismissError(): void
   /**
    * Runs a store change made through another channel (a plan applied, uncertain figures saved) in the edit
@@ -125,6 +128,11 @@ export function createWorkspaceActions(
     exportFile: (scenarioIds, format) =>
       guard(async () => downloadFile(await call('export:file', { scenarioIds, format }))),
     navigate: (screen) => dispatch({ type: 'navigated', screen }),
+    showOpened: (opened) => {
+      if ('failed' in opened) return dispatch({ type: 'failed', message: opened.failed })
+      dispatch({ type: 'opened', workspace: opened.workspace, list: opened.list })
+      if (opened.shown) dispatch({ type: 'shown', ...opened.shown })
+    },
     dismissError: () => dispatch({ type: 'dismissError' }),
     async storeChange<T>(work: () => Promise<T>, pick?: (value: T) => ScenarioId | undefined) {
       let value: T | undefined
