@@ -37,9 +37,10 @@ function Root({ bootData }: { bootData: Promise<BootData> | undefined }) {
     started.current = true
     const start = async (): Promise<void> => {
       // Usually sent by main.tsx before this code was even evaluated (boot.ts).
-      const { info, opened } = await (bootData ?? startBoot())
+      const data = await (bootData ?? startBoot())
+      const { info } = data
       if (!storedLanguage() && info.language !== i18n.language) await i18n.changeLanguage(info.language)
-      if (opened) actions.showOpened(opened)
+      actions.showOpened(data)
       perfMark('boot:opened')
       setBoot({ state: 'ready', info })
     }

@@ -7,23 +7,23 @@ import { perfMark } from './perf'
 
 export const DEFAULT_SAMPLE = 'atelier-geneve'
 
-/** What the app shows first: the workspace opened (if any) with its base scenario, or why opening failed. */
+/**
+ * What the app shows first: the workspace opened (null when none), its base scenario (null until read), and
+ * why a step failed (null when none), in the order the app used to dispatch them.
+ */
 export interface BootData {
   info: AppInfo
-  opened:
-    | {
-        workspace: WorkspaceInfo
-        list: ScenarioList
-        shown: { scenarioId: ScenarioId; input: ModelInput; overrides: Override[] } | null
-      }
-    | { failed: string }
-    | null
+  workspace: { info: WorkspaceInfo; list: ScenarioList } | null
+  shown: { scenarioId: ScenarioId; input: ModelInput; overrides: Override[] } | null
+  failed: string | null
 }
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 /**
  * Opens the workspace the app starts on: the one already open (a reload), the command line's file, the last
- * one that still exists, else the sample. A failure to open is reported, as a refused open is later on; a
- * failure before that (no token, no answer) rejects.
+ * one that still exists, else the sample. A failure to open or show it is reported, as a refused open is
+ * later on; a failure before that (no token, no answer) rejects.
  */
 export async function startBoot(): Promise<BootData> {
   perfMark('boot:sent')
@@ -35,23 +35,28 @@ export async function startBoot(): Promise<BootData> {
   ])
   perfMark('boot:asked')
   const path = current?.path ?? (info.openAtStart || undefined) ?? recentFiles.find((f) => f.exists)?.path
+  const none = { info, workspace: null, shown: null }
+  let opened: BootData['workspace']
   try {
     await (path !== undefined
       ? call('workspace:open', { path })
       : call('workspace:openSample', { key: DEFAULT_SAMPLE }))
     const [list, workspace] = await Promise.all([call('scenario:list', {}), call('workspace:current', {})])
-    if (!workspace) return { info, opened: null }
-    const base = list.scenarios.find((s) => s.isBase) ?? list.scenarios[0]
-    if (!base) return { info, opened: { workspace, list, shown: null } }
+    if (!workspace) return { ...none, failed: null }
+    opened = { info: workspace, list }
+  } catch (error) {
+    return { ...none, failed: message(error) }
+  }
+  const base = opened.list.scenarios.find((s) => s.isBase) ?? opened.list.scenarios[0]
+  if (!base) return { info, workspace: opened, shown: null, failed: null }
+  try {
     const [resolved, overrides] = await Promise.all([
       call('scenario:resolve', { scenarioId: base.id }),
       call('scenario:overrides', { scenarioId: base.id }),
     ])
-    return {
-      info,
-      opened: { workspace, list, shown: { scenarioId: base.id, input: resolved.input, overrides } },
-    }
+    const shown = { scenarioId: base.id, input: resolved.input, overrides }
+    return { info, workspace: opened, shown, failed: null }
   } catch (error) {
-    return { info, opened: { failed: error instanceof Error ? error.message : String(error) } }
+    return { info, workspace: opened, shown: null, failed: message(error) }
   }
 }

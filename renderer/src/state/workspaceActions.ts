@@ -37,8 +37,8 @@ export interface WorkspaceActions {
   confirmImport(previewId: string): Promise<boolean>
   exportFile(scenarioIds: ScenarioId[], format: ExportFormat): Promise<void>
   navigate(screen: Screen): void
-  /** Shows what the start-up requests opened (boot.ts), or their failure in the banner. */
-  showOpened(opened: NonNullable<BootData['opened']>): void
+  /** Shows what the start-up requests opened (boot.ts), and a failure in the banner. */
+  showOpened(boot: BootData): void
   dismissError(): void
   /**
    * Runs a store change made through another channel (a plan applied, uncertain figures saved) in the edit
@@ -128,10 +128,10 @@ export function createWorkspaceActions(
     exportFile: (scenarioIds, format) =>
       guard(async () => downloadFile(await call('export:file', { scenarioIds, format }))),
     navigate: (screen) => dispatch({ type: 'navigated', screen }),
-    showOpened: (opened) => {
-      if ('failed' in opened) return dispatch({ type: 'failed', message: opened.failed })
-      dispatch({ type: 'opened', workspace: opened.workspace, list: opened.list })
-      if (opened.shown) dispatch({ type: 'shown', ...opened.shown })
+    showOpened: ({ workspace, shown, failed }) => {
+      if (workspace) dispatch({ type: 'opened', workspace: workspace.info, list: workspace.list })
+      if (shown) dispatch({ type: 'shown', ...shown })
+      if (failed !== null) dispatch({ type: 'failed', message: failed })
     },
     dismissError: () => dispatch({ type: 'dismissError' }),
     async storeChange<T>(work: () => Promise<T>, pick?: (value: T) => ScenarioId | undefined) {
