@@ -114,21 +114,29 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
             </code>
           </p>
         </nav>
-        <main className="screen" id="main-content" tabIndex={-1} data-testid={`screen-${state.screen}`}>
-          {projection.problems.length > 0 && (
-            <div className="banner banner-error" role="alert">
-              <p>{t('results.problems')}</p>
-              <ul>
-                {projection.problems.map((p, i) => (
-                  <li key={i}>{p.message}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+        {/* A screen whose code is still loading shows the fallback in place of the whole screen: its
+            screen-… marker (which tests and users wait for) appears with its content. */}
+        <Suspense
+          fallback={
+            <main className="screen" id="main-content" tabIndex={-1} data-testid="screen-loading">
+              <p className="loading">{t('app.loading')}</p>
+            </main>
+          }
+        >
+          <main className="screen" id="main-content" tabIndex={-1} data-testid={`screen-${state.screen}`}>
+            {projection.problems.length > 0 && (
+              <div className="banner banner-error" role="alert">
+                <p>{t('results.problems')}</p>
+                <ul>
+                  {projection.problems.map((p, i) => (
+                    <li key={i}>{p.message}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
             <Screen />
-          </Suspense>
-        </main>
+          </main>
+        </Suspense>
         <ImportFlow />
       </div>
     </div>
