@@ -1,5 +1,6 @@
 // The workspace actions the screens call: each a request to the Node side, in the edit queue where it changes the store.
-import type { SaveAsTarget } from '@shared/ipc/contract'
+import type { CreateTarget, SaveAsTarget } from '@shared/ipc/contract'
+import type { BootData } from '../boot'
 import type { ExportFormat, ImportKind, ScenarioId } from '@shared/workspace/types'
 import { call } from '../api'
 import { createEdit } from './editAction'
@@ -11,7 +12,8 @@ import type { Screen, WorkspaceAction, WorkspaceState } from './workspaceState'
 export interface WorkspaceActions {
   openPath(path: string, readOnly?: boolean): Promise<void>
   openSample(key: string): Promise<void>
-  createWorkspace(path: string, name: string): Promise<void>
+  /** A new workspace at a target the user chose: main's New dialog handle (desktop) or a name in the data folder. */
+  createWorkspace(target: CreateTarget): Promise<void>
   /** Save As to a target the user chose: main's dialog handle (desktop) or a folder and name (browser mode). */
   saveAs(target: SaveAsTarget): Promise<void>
   close(): Promise<void>
@@ -35,6 +37,8 @@ export interface WorkspaceActions {
   confirmImport(previewId: string): Promise<boolean>
   exportFile(scenarioIds: ScenarioId[], format: ExportFormat): Promise<void>
   navigate(screen: Screen): void
+  /** Shows what the start-up requests opened (boot.ts), and a failure in the banner. */
+  showOpened(boot: BootData): void
   dismissError(): void
   /**
    * Runs a store change made through another channel (a plan applied, uncertain figures saved) in the edit
@@ -70,7 +74,7 @@ export function createWorkspaceActions(
   return {
     openPath: (path, readOnly) => guard(() => opened(() => call('workspace:open', { path, readOnly }))),
     openSample: (key) => guard(() => opened(() => call('workspace:openSample', { key }))),
-    createWorkspace: (path, name) => guard(() => opened(() => call('workspace:create', { path, name }))),
+    createWorkspace: (target) => guard(() => opened(() => call('workspace:create', target))),
     saveAs: (target) =>
       guard(async () => {
         await saveWorkspaceAs(target)
@@ -124,6 +128,11 @@ export function createWorkspaceActions(
     exportFile: (scenarioIds, format) =>
       guard(async () => downloadFile(await call('export:file', { scenarioIds, format }))),
     navigate: (screen) => dispatch({ type: 'navigated', screen }),
+    showOpened: ({ workspace, shown, failed }) => {
+      if (workspace) dispatch({ type: 'opened', workspace: workspace.info, list: workspace.list })
+      if (shown) dispatch({ type: 'shown', ...shown })
+      if (failed !== null) dispatch({ type: 'failed', message: failed })
+    },
     dismissError: () => dispatch({ type: 'dismissError' }),
     async storeChange<T>(work: () => Promise<T>, pick?: (value: T) => ScenarioId | undefined) {
       let value: T | undefined
