@@ -20,6 +20,8 @@ test('the demand/capacity chart downloads as a PNG on white, with its heading an
   await page.goto(server.url)
   await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 })
   const figure = page.getByTestId('chart-demand-capacity')
+  // Charts are drawn when they come on screen (Chart.tsx): bring it into view first.
+  await figure.scrollIntoViewIfNeeded()
   await expect(figure).toHaveAttribute('data-revision', /\d+/)
   const canvasWidth = await figure.locator('canvas').evaluate((c: HTMLCanvasElement) => c.width)
 
