@@ -14,7 +14,7 @@ import {
   trainingChart,
   type ChartContext,
 } from '../../renderer/src/charts/toChartData'
-import { toChartJs } from '../../renderer/src/charts/toChartJs'
+import { chartConfigKey, toChartJs } from '../../renderer/src/charts/toChartJs'
 import { makeInput } from '../support/makeInput'
 
 const t = (key: string, vars?: Record<string, string | number>): string =>
@@ -176,6 +176,41 @@ describe('toChartJs', () => {
     // Lines on the stacked axis are never stacked on each other.
     const lines = config.data.datasets.filter((d) => d.type === 'line')
     expect(new Set(lines.map((d) => (d as { stack?: string }).stack)).size).toBe(lines.length)
+  })
+})
+
+describe('chartConfigKey', () => {
+  const units = {
+    h: 'h',
+    fte: 'FTE',
+    students: 'st',
+    seats: 'seats',
+    weeks: 'wk',
+    chf: 'CHF',
+    people: 'p',
+    percent: '%',
+    years: 'yrs',
+  }
+  it('is the same when only the figures change, and differs when anything the options are built from does', () => {
+    const spec = demandCapacityChart(context())
+    const key = chartConfigKey(spec, units)
+    const doubled = {
+      ...spec,
+      series: spec.series.map((s) => ({ ...s, data: s.data.map((v) => (v ?? 0) * 2) })),
+    }
+    expect(chartConfigKey(doubled, units)).toBe(key)
+    // Each of these is drawn from the options or the datasets' styles, so a redraw must rebuild them.
+    const first = spec.series[0]!
+    const changed = [
+      { ...spec, labels: spec.labels.map((l) => `${l}*`) },
+      { ...spec, series: [{ ...first, label: 'other' }, ...spec.series.slice(1)] },
+      { ...spec, series: [{ ...first, colour: '#000000' }, ...spec.series.slice(1)] },
+      { ...spec, y: { ...spec.y, suggestedMax: 1e9 } },
+      { ...spec, annotations: [] },
+      { ...spec, notes: spec.labels.map(() => ['a reason']) },
+    ]
+    for (const other of changed) expect(chartConfigKey(other, units)).not.toBe(key)
+    expect(chartConfigKey(spec, { ...units, h: 'Std.' })).not.toBe(key)
   })
 })
 
