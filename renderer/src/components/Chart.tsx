@@ -121,8 +121,8 @@ export function Chart({
     const key = chartConfigKey(next, unitsRef.current)
     const chart = chartRef.current
     if (chart && key === configKey.current) {
-      // Only the figures changed (most edits): new values into the same datasets, keeping the options
-      // object, so Chart.js keeps what it has resolved of it instead of resolving every option anew.
+      // Only the figures changed (most edits): new values into the same datasets, and no config to build
+      // (Chart.js still resolves its options on every update).
       next.series.forEach((s, i) => {
         chart.data.datasets[i]!.data = s.data
       })
