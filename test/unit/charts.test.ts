@@ -16,6 +16,7 @@ import {
 } from '../../renderer/src/charts/toChartData'
 import { chartConfigKey, toChartJs } from '../../renderer/src/charts/toChartJs'
 import { makeInput } from '../support/makeInput'
+import { testUnits } from '../support/unitText'
 
 const t = (key: string, vars?: Record<string, string | number>): string =>
   vars ? `${key}${JSON.stringify(vars)}` : key
@@ -150,20 +151,12 @@ describe('age profile and tables', () => {
   })
 })
 
+const units = testUnits
+
 describe('toChartJs', () => {
   it('maps stacks, the right axis and shaded years into the Chart.js config', () => {
     const ctx = context({ workforce: { roster: [], hires: {} }, training: [] })
-    const config = toChartJs(demandCapacityChart(ctx), {
-      h: 'h',
-      fte: 'FTE',
-      students: 'st',
-      seats: 'seats',
-      weeks: 'wk',
-      chf: 'CHF',
-      people: 'p',
-      percent: '%',
-      years: 'yrs',
-    })
+    const config = toChartJs(demandCapacityChart(ctx), units)
     expect(config.data.datasets).toHaveLength(4)
     expect(config.data.datasets[0]).toMatchObject({ type: 'bar', stack: 'capacity' })
     expect(config.data.datasets[2]).toMatchObject({ type: 'line' })
@@ -180,17 +173,6 @@ describe('toChartJs', () => {
 })
 
 describe('chartConfigKey', () => {
-  const units = {
-    h: 'h',
-    fte: 'FTE',
-    students: 'st',
-    seats: 'seats',
-    weeks: 'wk',
-    chf: 'CHF',
-    people: 'p',
-    percent: '%',
-    years: 'yrs',
-  }
   it('is the same when only the figures change, and differs when anything the options are built from does', () => {
     const spec = demandCapacityChart(context())
     const key = chartConfigKey(spec, units)
