@@ -45,24 +45,6 @@ ChartJs.register(
 ChartJs.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif"
 ChartJs.defaults.color = '#1f2328'
 
-/** Charts mounted in this commit, to measure all at once (one layout) before drawing those on screen. */
-let mounted: { canvas: HTMLCanvasElement; draw: () => void }[] = []
-
-function drawIfOnScreen(canvas: HTMLCanvasElement, draw: () => void): void {
-  mounted.push({ canvas, draw })
-  if (mounted.length > 1) return
-  // After every effect of the commit: each draw changes the layout, so all are measured first.
-  queueMicrotask(() => {
-    const batch = mounted
-    mounted = []
-    const onScreen = batch.filter(({ canvas: c }) => {
-      const r = c.getBoundingClientRect()
-      return c.isConnected && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth
-    })
-    for (const chart of onScreen) chart.draw()
-  })
-}
-
 export function useUnitText(): UnitText {
   const { t } = useTranslation()
   // One object per language: every chart asks on every render.
@@ -184,12 +166,6 @@ export function Chart({
       { rootMargin: '0px' },
     )
     observer.observe(canvas)
-    // The observer first reports after a frame is painted: a chart already on screen is drawn before that
-    // frame instead, so the page never shows its first charts empty.
-    drawIfOnScreen(canvas, () => {
-      visible.current = true
-      draw()
-    })
     return () => observer.disconnect()
   }, [draw, eager])
 
