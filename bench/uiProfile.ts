@@ -2,6 +2,7 @@
 import { chromium } from '@playwright/test'
 import { chromiumArgs, findChromium } from '../scripts/chromium.cjs'
 import { startWebServer } from '../test/support/webServer'
+import { BENCH_VIEWPORT } from './ui'
 
 interface ProfileNode {
   id: number
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
   const server = await startWebServer()
   const browser = await chromium.launch({ executablePath: findChromium().path, args: chromiumArgs })
   try {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 880 } })
+    const page = await browser.newPage({ viewport: BENCH_VIEWPORT })
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })

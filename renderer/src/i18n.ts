@@ -110,3 +110,33 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 })
+
+/** Bumped whenever texts are added or removed, which empties every cache below. */
+let textsRevision = 0
+i18n.store.on('added', () => textsRevision++)
+i18n.store.on('removed', () => textsRevision++)
+
+type AnyT = ((key: unknown, ...rest: unknown[]) => unknown) & Record<string, unknown>
+const fixedTOf = i18n.getFixedT.bind(i18n) as unknown as (...args: unknown[]) => AnyT
+
+/**
+ * Each `t` useTranslation hands out keeps the text of a bare `t(key)` (no options): it cannot change while
+ * the language (one `t` per language) and the texts stay, and every edit re-renders the screen's hundreds
+ * of labels, where i18next's lookup (all its options merged, the key resolved) was about a third of the render.
+ * Calls with options (counts, interpolations) go to i18next every time.
+ */
+i18n.getFixedT = ((...args: unknown[]) => {
+  const fixed = fixedTOf(...args)
+  const texts = new Map<string, unknown>()
+  let revision = textsRevision
+  const cached = (key: unknown, ...rest: unknown[]): unknown => {
+    if (rest.length > 0 || typeof key !== 'string') return fixed(key, ...rest)
+    if (revision !== textsRevision) {
+      texts.clear()
+      revision = textsRevision
+    }
+    if (!texts.has(key)) texts.set(key, fixed(key))
+    return texts.get(key)
+  }
+  return Object.assign(cached, { lng: fixed.lng, lngs: fixed.lngs, ns: fixed.ns, keyPrefix: fixed.keyPrefix })
+}) as unknown as typeof i18n.getFixedT

@@ -1,5 +1,5 @@
 // Display names for grade, segment, programme and job-type ids: known ids are translated, others shown as written.
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Translate } from './translate'
 
@@ -12,12 +12,20 @@ export function displayName(id: string, lookup: (key: string) => string | undefi
 
 export function useNames(): (id: string) => string {
   const { t, i18n } = useTranslation()
+  // One lookup per id and language: every edit re-renders hundreds of names, and i18next's `exists` is slow.
+  const names = useMemo(() => new Map<string, string>(), [t, i18n])
   return useCallback(
-    (id: string) =>
-      displayName(id, (key) =>
-        !key.includes('.') && i18n.exists(`names.${key}`) ? t(`names.${key}`) : undefined,
-      ),
-    [t, i18n],
+    (id: string) => {
+      let name = names.get(id)
+      if (name === undefined) {
+        name = displayName(id, (key) =>
+          !key.includes('.') && i18n.exists(`names.${key}`) ? t(`names.${key}`) : undefined,
+        )
+        names.set(id, name)
+      }
+      return name
+    },
+    [names, t, i18n],
   )
 }
 
@@ -25,7 +33,8 @@ export function useNames(): (id: string) => string {
 export function useTranslate(): Translate {
   const { t } = useTranslation()
   return useCallback(
-    (key: string, vars?: Record<string, string | number>) => t(key, vars ?? {}) as string,
+    // A bare t(key) when there is nothing to put in: that one is kept per language (i18n.ts).
+    (key: string, vars?: Record<string, string | number>) => (vars ? t(key, vars) : t(key)) as string,
     [t],
   )
 }

@@ -8,5 +8,17 @@ export function useDescribe(): DescribeContext {
   const { i18n } = useTranslation()
   const t = useTranslate()
   const name = useNames()
-  return useMemo(() => ({ t, name, has: (key: string) => i18n.exists(key) }), [t, name, i18n])
+  return useMemo(() => {
+    // Whether a key has a text cannot change while the language stays; i18next's `exists` is slow.
+    const known = new Map<string, boolean>()
+    const has = (key: string): boolean => {
+      let exists = known.get(key)
+      if (exists === undefined) {
+        exists = i18n.exists(key)
+        known.set(key, exists)
+      }
+      return exists
+    }
+    return { t, name, has }
+  }, [t, name, i18n])
 }

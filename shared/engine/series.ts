@@ -1,5 +1,47 @@
 // Series parameters (a constant, one value per year, or a formula in `t` and `year` in a small mathjs grammar): the only module that imports mathjs.
-import { all, create } from 'mathjs'
+import {
+  absDependencies,
+  addDependencies,
+  andDependencies,
+  ceilDependencies,
+  compileDependencies,
+  cosDependencies,
+  create,
+  divideDependencies,
+  eDependencies,
+  equalDependencies,
+  expDependencies,
+  floorDependencies,
+  largerDependencies,
+  largerEqDependencies,
+  log10Dependencies,
+  logDependencies,
+  maxDependencies,
+  minDependencies,
+  modDependencies,
+  multiplyDependencies,
+  notDependencies,
+  orDependencies,
+  parseDependencies,
+  piDependencies,
+  powDependencies,
+  roundDependencies,
+  sinDependencies,
+  smallerDependencies,
+  smallerEqDependencies,
+  sqrtDependencies,
+  subtractDependencies,
+  tanDependencies,
+  unaryMinusDependencies,
+  unaryPlusDependencies,
+  unequalDependencies,
+  isBigNumber,
+  isComplex,
+  isFraction,
+  isMatrix,
+  isResultSet,
+  isUnit,
+} from 'mathjs'
 import type { MathNode } from 'mathjs'
 import type { Series } from '../model/types'
 import { maxFormulaLength } from '../model/limits'
@@ -7,8 +49,49 @@ import { formatNumber, problem, type Problem } from '../model/problems'
 import { evaluationErrorCode, parseErrorCode, type FormulaError, type NonNumberKind } from './formulaErrors'
 import { grammarRefusal, type FormulaRefusal } from './formulaGrammar'
 
-/** One mathjs instance for the whole process, created when this module loads (a few ms). */
-const math = create(all)
+/**
+ * One mathjs instance for the whole process, with only the parser, the compiler and what the grammar
+ * (formulaGrammar.ts) lets a formula use, with everything those need: `create(all)` cost about a tenth of
+ * the app's start-up and most of its bundle. Anything else a formula names is refused before it is compiled.
+ */
+const math = create({
+  parseDependencies,
+  compileDependencies,
+  piDependencies,
+  eDependencies,
+  // Functions
+  minDependencies,
+  maxDependencies,
+  absDependencies,
+  roundDependencies,
+  floorDependencies,
+  ceilDependencies,
+  sqrtDependencies,
+  expDependencies,
+  logDependencies,
+  log10Dependencies,
+  powDependencies,
+  sinDependencies,
+  cosDependencies,
+  tanDependencies,
+  // Operators
+  addDependencies,
+  subtractDependencies,
+  multiplyDependencies,
+  divideDependencies,
+  modDependencies,
+  unaryMinusDependencies,
+  unaryPlusDependencies,
+  equalDependencies,
+  unequalDependencies,
+  smallerDependencies,
+  largerDependencies,
+  smallerEqDependencies,
+  largerEqDependencies,
+  andDependencies,
+  orDependencies,
+  notDependencies,
+})
 
 /** Lower and upper bounds a series must respect every year (both inclusive). */
 export interface SeriesBounds {
@@ -63,6 +146,16 @@ export function compileFormula(source: string): CompiledFormula {
   }
 }
 
+/**
+ * Builds what nearly every formula needs (the parser, the compiler, arithmetic and comparisons) ahead of
+ * the first one: mathjs creates each of its functions the first time it is used, which cost the app's first
+ * projection tens of milliseconds. The app calls it while it waits for the workspace; it changes no result.
+ */
+export function warmFormulas(): void {
+  const compiled = compileFormula('t >= 0 ? (t + 1 - t / 2) * 2 ^ 1 : 0')
+  if (compiled.ok) compiled.evaluate(new Map([['t', 1]]))
+}
+
 /** What a formula gave in one year that is not a usable number: its kind, and a phrase ('a boolean (true)', 'Infinity'). */
 function describeNonNumber(value: unknown): [NonNumberKind, string] {
   if (typeof value === 'number') return [Number.isNaN(value) ? 'notANumber' : 'infinite', formatNumber(value)]
@@ -70,10 +163,10 @@ function describeNonNumber(value: unknown): [NonNumberKind, string] {
   if (typeof value === 'string') return ['text', 'text']
   if (typeof value === 'function') return ['function', 'a function']
   if (value === null || value === undefined) return ['nothing', 'no value']
-  if (math.isComplex(value)) return ['complex', 'a complex number']
-  if (math.isMatrix(value) || Array.isArray(value)) return ['matrix', 'a matrix']
-  if (math.isUnit(value)) return ['unit', 'a quantity with a unit']
-  if (math.isResultSet(value)) return ['matrix', 'several values']
+  if (isComplex(value)) return ['complex', 'a complex number']
+  if (isMatrix(value) || Array.isArray(value)) return ['matrix', 'a matrix']
+  if (isUnit(value)) return ['unit', 'a quantity with a unit']
+  if (isResultSet(value)) return ['matrix', 'several values']
   return ['other', 'something other than a number']
 }
 
@@ -81,7 +174,7 @@ function describeNonNumber(value: unknown): [NonNumberKind, string] {
 function toFiniteNumber(value: unknown): number | undefined {
   let n: number | undefined
   if (typeof value === 'number') n = value
-  else if (math.isBigNumber(value) || math.isFraction(value)) n = Number(value.valueOf())
+  else if (isBigNumber(value) || isFraction(value)) n = Number(value.valueOf())
   return n !== undefined && Number.isFinite(n) ? n : undefined
 }
 

@@ -78,6 +78,8 @@ test('opens the sample, shows the engine’s KPIs for a scenario with a shortage
   )
   await expect(page.getByTestId('kpi-total-cost-value')).toHaveText(formatChf(summary.totalCost))
   await expect(page.getByTestId('kpi-total-cost-value')).toHaveText(/^CHF \d{1,3}('\d{3})+$/)
+  // Below the levers and the global levers' preview at this window size: drawn once scrolled to, like the rest.
+  await page.getByTestId('chart-demand-capacity').scrollIntoViewIfNeeded()
   await expect(page.getByTestId('chart-demand-capacity')).toHaveAttribute('data-revision', /^[1-9]\d*$/)
   expect(await canvasIsDrawn(page, 'chart-demand-capacity')).toBe(true)
   for (const id of ['shortage', 'headcount', 'age-pyramid', 'training', 'seats', 'backlog', 'cost']) {

@@ -14,8 +14,9 @@ import {
   trainingChart,
   type ChartContext,
 } from '../../renderer/src/charts/toChartData'
-import { toChartJs } from '../../renderer/src/charts/toChartJs'
+import { chartConfigKey, toChartJs } from '../../renderer/src/charts/toChartJs'
 import { makeInput } from '../support/makeInput'
+import { testUnits } from '../support/unitText'
 
 const t = (key: string, vars?: Record<string, string | number>): string =>
   vars ? `${key}${JSON.stringify(vars)}` : key
@@ -150,20 +151,12 @@ describe('age profile and tables', () => {
   })
 })
 
+const units = testUnits
+
 describe('toChartJs', () => {
   it('maps stacks, the right axis and shaded years into the Chart.js config', () => {
     const ctx = context({ workforce: { roster: [], hires: {} }, training: [] })
-    const config = toChartJs(demandCapacityChart(ctx), {
-      h: 'h',
-      fte: 'FTE',
-      students: 'st',
-      seats: 'seats',
-      weeks: 'wk',
-      chf: 'CHF',
-      people: 'p',
-      percent: '%',
-      years: 'yrs',
-    })
+    const config = toChartJs(demandCapacityChart(ctx), units)
     expect(config.data.datasets).toHaveLength(4)
     expect(config.data.datasets[0]).toMatchObject({ type: 'bar', stack: 'capacity' })
     expect(config.data.datasets[2]).toMatchObject({ type: 'line' })
@@ -176,6 +169,30 @@ describe('toChartJs', () => {
     // Lines on the stacked axis are never stacked on each other.
     const lines = config.data.datasets.filter((d) => d.type === 'line')
     expect(new Set(lines.map((d) => (d as { stack?: string }).stack)).size).toBe(lines.length)
+  })
+})
+
+describe('chartConfigKey', () => {
+  it('is the same when only the figures change, and differs when anything the options are built from does', () => {
+    const spec = demandCapacityChart(context())
+    const key = chartConfigKey(spec, units)
+    const doubled = {
+      ...spec,
+      series: spec.series.map((s) => ({ ...s, data: s.data.map((v) => (v ?? 0) * 2) })),
+    }
+    expect(chartConfigKey(doubled, units)).toBe(key)
+    // Each of these is drawn from the options or the datasets' styles, so a redraw must rebuild them.
+    const first = spec.series[0]!
+    const changed = [
+      { ...spec, labels: spec.labels.map((l) => `${l}*`) },
+      { ...spec, series: [{ ...first, label: 'other' }, ...spec.series.slice(1)] },
+      { ...spec, series: [{ ...first, colour: '#000000' }, ...spec.series.slice(1)] },
+      { ...spec, y: { ...spec.y, suggestedMax: 1e9 } },
+      { ...spec, annotations: [] },
+      { ...spec, notes: spec.labels.map(() => ['a reason']) },
+    ]
+    for (const other of changed) expect(chartConfigKey(other, units)).not.toBe(key)
+    expect(chartConfigKey(spec, { ...units, h: 'Std.' })).not.toBe(key)
   })
 })
 

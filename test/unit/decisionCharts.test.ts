@@ -9,7 +9,7 @@ import { project } from '../../shared/engine'
 import { atelierGeneve, filiereSuisse } from '../../shared/sample'
 import type { ModelInput } from '../../shared/model/types'
 import { toTable } from '../../renderer/src/charts/toChartData'
-import { toChartJs, type UnitText } from '../../renderer/src/charts/toChartJs'
+import { toChartJs } from '../../renderer/src/charts/toChartJs'
 import {
   fanChart,
   instituteChart,
@@ -31,21 +31,12 @@ import {
 import { uncertaintyProblemText } from '../../renderer/src/features/decisions/uncertaintyProblems'
 import { yearRuns } from '../../renderer/src/features/decisions/useSolve'
 import { makeInput } from '../support/makeInput'
+import { testUnits } from '../support/unitText'
 
 const t = (key: string, vars?: Record<string, string | number>): string =>
   vars ? `${key}${JSON.stringify(vars)}` : key
 const name = (id: string): string => id.toUpperCase()
-const units: UnitText = {
-  h: 'h',
-  fte: 'FTE',
-  students: 'st',
-  seats: 'seats',
-  weeks: 'wk',
-  chf: 'CHF',
-  people: 'p',
-  percent: '%',
-  years: 'yrs',
-}
+const units = testUnits
 
 const growth: Uncertainty = [
   {

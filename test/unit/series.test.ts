@@ -48,6 +48,36 @@ describe('resolveSeries', () => {
     expect(values(resolveSeries('t > 0 ? 0.5 : 0.25', 2, 2026, 'x'))).toEqual([0.25, 0.5])
   })
 
+  it('evaluates every function and operator the grammar allows (the mathjs instance holds only those)', () => {
+    // Each term is worked out by hand at t = 0 (year 2026): round(2.5) = 3 (half away from zero in mathjs),
+    // floor(-1.5) = -2, ceil(1.2) = 2, log10(1000) = 3, pow(2, 3) = 8, sin(0) = 0, cos(0) = 1, tan(0) = 0.
+    expect(
+      values(
+        resolveSeries(
+          'round(2.5) + floor(-1.5) + ceil(1.2) + log10(1000) + pow(2, 3) + sin(t) + cos(t) + tan(t)',
+          1,
+          2026,
+          'x',
+        ),
+      ),
+    ).toEqual([3 - 2 + 2 + 3 + 8 + 0 + 1 + 0])
+    // 7 % 3 = 1 (mod), 2 ^ 3 = 8, -(+2) = -2, 50% = 0.5, 6 / 4 - 1 = 0.5; year - 2026 = 0, 1 at t = 1.
+    expect(
+      values(resolveSeries('7 mod 3 + 2 ^ 3 + -(+2) + (50%) + 6 / 4 - 1 + (year - 2026)', 2, 2026, 'x')),
+    ).toEqual([1 + 8 - 2 + 0.5 + 0.5, 1 + 8 - 2 + 0.5 + 0.5 + 1])
+    // Comparisons and logic give 1 where true: at t = 0 all six comparisons with 0 hold or not as written.
+    expect(
+      values(
+        resolveSeries(
+          '(t == 0) + (t != 1) + (t < 1) + (t > -1) + (t <= 0) + (t >= 0) + (t == 0 and t < 1) + (t == 1 or t == 0) + (not (t == 1))',
+          1,
+          2026,
+          'x',
+        ),
+      ),
+    ).toEqual([9])
+  })
+
   it('refuses functions outside the listed scalar ones, BigNumber and Fraction builders included', () => {
     expect(problems(resolveSeries('bignumber(1) / 4', 1, 2026, 'x'))[0].message).toBe(
       "x: formula calls the function 'bignumber'; it may call only min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan",

@@ -114,6 +114,15 @@ function dataset(series: SeriesSpec, spec: ChartSpec): ChartDataset<'bar' | 'lin
   }
 }
 
+/**
+ * Everything of a chart's configuration except its figures (the series' values): two specs with the same key
+ * differ only in `data`, so a redraw can keep the options Chart.js has already resolved.
+ */
+export function chartConfigKey(spec: ChartSpec, units: UnitText): string {
+  const series = spec.series.map(({ data: _data, ...style }) => style)
+  return JSON.stringify([{ ...spec, series }, units])
+}
+
 export function toChartJs(
   spec: ChartSpec,
   units: UnitText,

@@ -16,7 +16,13 @@ import {
 } from 'chart.js'
 import annotationPlugin from 'chartjs-plugin-annotation'
 import type { ChartSpec } from '../charts/chartSpec'
-import { toChartJs, formatWithUnit, type TooltipText, type UnitText } from '../charts/toChartJs'
+import {
+  chartConfigKey,
+  toChartJs,
+  formatWithUnit,
+  type TooltipText,
+  type UnitText,
+} from '../charts/toChartJs'
 import { toTable } from '../charts/toChartData'
 import { useWorkspace } from '../state/WorkspaceProvider'
 import { currentScenario } from '../state/workspaceState'
@@ -89,6 +95,8 @@ export function Chart({
   // The latest spec to draw, and whether the canvas is on screen: charts scrolled out of view are redrawn
   // when they come back, so an edit only pays for the charts the user can see.
   const pending = useRef<ChartSpec | null>(spec)
+  /** chartConfigKey of what the chart shows now. */
+  const configKey = useRef('')
   const visible = useRef(false)
   const unitsRef = useRef(units)
   unitsRef.current = units
@@ -110,15 +118,27 @@ export function Chart({
     if (!canvas || !next) return
     pending.current = null
     const drawStart = performance.now()
-    const config = toChartJs(next, unitsRef.current, onTooltip)
-    if (chartRef.current) {
-      // Update in place: recreating the chart on every edit would be slow and flicker.
-      chartRef.current.data = config.data
-      chartRef.current.options = config.options!
-      chartRef.current.update('none')
+    const key = chartConfigKey(next, unitsRef.current)
+    const chart = chartRef.current
+    if (chart && key === configKey.current) {
+      // Only the figures changed (most edits): new values into the same datasets, and no config to build
+      // (Chart.js still resolves its options on every update).
+      next.series.forEach((s, i) => {
+        chart.data.datasets[i]!.data = s.data
+      })
+      chart.update('none')
     } else {
-      chartRef.current = new ChartJs(canvas, config)
+      const config = toChartJs(next, unitsRef.current, onTooltip)
+      if (chart) {
+        // Update in place: recreating the chart on every edit would be slow and flicker.
+        chart.data = config.data
+        chart.options = config.options!
+        chart.update('none')
+      } else {
+        chartRef.current = new ChartJs(canvas, config)
+      }
     }
+    configKey.current = key
     perfSince('chart:draw', drawStart)
     // How many times the canvas was drawn: lets tests and the UI benchmark see a redraw happen.
     const figure = canvas.closest('figure')
