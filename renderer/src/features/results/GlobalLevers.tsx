@@ -72,6 +72,8 @@ export function GlobalLevers({ input }: { input: ModelInput }) {
   const [op, setOp] = useState<LeverOp>('add')
   const [amount, setAmount] = useState('2')
   const [refused, setRefused] = useState<InputProblem[]>([])
+  // Folded, the panel checks nothing: the preview validates the edited input, which an edit elsewhere must not pay for.
+  const [open, setOpen] = useState(false)
   const scenario = currentScenario(state)
   const blocked = state.workspace?.readOnly
     ? t('globalLevers.readOnly')
@@ -81,11 +83,11 @@ export function GlobalLevers({ input }: { input: ModelInput }) {
 
   const { wanted, preview } = useMemo(() => {
     const wanted = application(lever, op, amount)
-    if (!wanted) return { wanted, preview: null }
+    if (!wanted || !open) return { wanted, preview: null }
     const writes = leverWrites(input, wanted)
     const checked = writes.length > 0 ? validateInput(applyLevers(input, [wanted])) : null
     return { wanted, preview: { writes, problems: checked && !checked.ok ? checked.problems : [] } }
-  }, [input, lever, op, amount])
+  }, [input, lever, op, amount, open])
 
   const apply = async () => {
     if (!wanted || !preview || state.scenarioId === null) return
@@ -101,7 +103,11 @@ export function GlobalLevers({ input }: { input: ModelInput }) {
     blocked === null && preview !== null && preview.writes.length > 0 && preview.problems.length === 0
   return (
     // Folded by default: the charts are what Résultats opens on; the levers are one click away.
-    <details className="global-levers" data-testid="global-levers">
+    <details
+      className="global-levers"
+      data-testid="global-levers"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>
         <h4 id={`${id}-title`}>{t('globalLevers.title')}</h4>
       </summary>
