@@ -1,4 +1,5 @@
 // StoreError: every failure of the store the user should read, with a stable code the IPC layer maps to its own.
+import type { ReasonParams, Said, StoreReason } from '../../shared/workspace/storeReasons'
 
 export type StoreErrorCode =
   /** The file does not exist. */
@@ -32,10 +33,18 @@ export type StoreErrorCode =
 export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,
+    /** English, for logs and the CLI; the UI words `said` instead. */
     message: string,
     readonly path?: string,
+    /** The reason the UI words (shared/workspace/storeReasons.ts), with its parameters. */
+    readonly said?: Said,
   ) {
     super(message)
     this.name = 'StoreError'
   }
+}
+
+/** The `said` argument of a StoreError or AppError: a reason and its parameters. */
+export function said(reason: StoreReason, params?: ReasonParams): Said {
+  return params === undefined ? { reason } : { reason, params }
 }

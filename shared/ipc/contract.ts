@@ -21,6 +21,7 @@ import type {
   WorkspaceInfo,
 } from '../workspace/types'
 import type { LeverApplication, TemplateId } from '../workspace/levers'
+import type { ReasonParams, Said, StoreReason } from '../workspace/storeReasons'
 
 /** How the renderer reaches the handlers: Electron IPC in the desktop app, HTTP on 127.0.0.1 in browser mode. */
 export type TransportKind = 'electron' | 'http'
@@ -330,6 +331,9 @@ export interface IpcError {
   path?: string
   /** Further problems when there are several (e.g. every validation problem of a ModelInput). */
   details?: { path: string; message: string }[]
+  /** The reason the UI words instead of `message` (shared/workspace/storeReasons.ts), and its parameters. */
+  reason?: StoreReason
+  params?: ReasonParams
 }
 
 /** Electron keeps only `message` of a thrown error, so every reply is an envelope instead. */
@@ -355,6 +359,7 @@ export class AppError extends Error {
     message: string,
     readonly path?: string,
     readonly details?: { path: string; message: string }[],
+    readonly said?: Said,
   ) {
     super(message)
     this.name = 'AppError'
