@@ -3,6 +3,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises'
 import { basename, isAbsolute, join, resolve } from 'node:path'
 import { AppError, type IpcHandlers, type SaveAsTarget } from '../../shared/ipc/contract'
 import { samples } from '../../shared/sample'
+import { said } from '../../shared/workspace/storeReasons'
 import type { SampleWorkspace } from '../../shared/sample/types'
 import type { RecentFiles } from '../store/recentFiles'
 import { createWorkspace, openWorkspace, type Workspace } from '../store/workspace'
@@ -50,7 +51,13 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
     if ('handle' in target) {
       const path = saveTargets.take(target.handle)
       if (path === undefined) {
-        throw new AppError('NOT_FOUND', 'This Save As choice has expired: choose the file again.', 'handle')
+        throw new AppError(
+          'NOT_FOUND',
+          'This Save As choice has expired: choose the file again.',
+          'handle',
+          undefined,
+          said('saveExpired'),
+        )
       }
       return { path, overwrite: true }
     }
@@ -61,15 +68,29 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
         )
       : null
     if (folderIsDir === null) {
-      throw new AppError('INVALID_REQUEST', 'The folder must be given as a full path.', 'folder')
+      throw new AppError(
+        'INVALID_REQUEST',
+        'The folder must be given as a full path.',
+        'folder',
+        undefined,
+        said('folderRelative'),
+      )
     }
-    if (!folderIsDir) throw new AppError('NOT_FOUND', `There is no folder ${target.folder}.`, 'folder')
+    if (!folderIsDir)
+      throw new AppError(
+        'NOT_FOUND',
+        `There is no folder ${target.folder}.`,
+        'folder',
+        undefined,
+        said('noFolder', { folder: target.folder }),
+      )
     const name = target.name.toLowerCase().endsWith('.etabli') ? target.name : `${target.name}.etabli`
     return { path: join(target.folder, name), overwrite: false }
   }
 
   function open(): Workspace {
-    if (!current) throw new AppError('NOT_FOUND', 'No workspace is open.')
+    if (!current)
+      throw new AppError('NOT_FOUND', 'No workspace is open.', undefined, undefined, said('noWorkspace'))
     return current
   }
 
@@ -97,7 +118,8 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
 
   function findSample(key: string): SampleWorkspace {
     const sample = samples.find((s) => s.key === key)
-    if (!sample) throw new AppError('NOT_FOUND', `There is no sample called ${key}.`, 'key')
+    if (!sample)
+      throw new AppError('NOT_FOUND', `There is no sample called ${key}.`, 'key', undefined, said('noSample'))
     return sample
   }
 

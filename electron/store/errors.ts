@@ -1,5 +1,6 @@
 // StoreError: every failure of the store the user should read, with a stable code the IPC layer maps to its own.
-import type { ReasonParams, Said, StoreReason } from '../../shared/workspace/storeReasons'
+import { said, type Said } from '../../shared/workspace/storeReasons'
+import type { ReadOnlyReason } from '../../shared/workspace/types'
 
 export type StoreErrorCode =
   /** The file does not exist. */
@@ -30,6 +31,8 @@ export type StoreErrorCode =
   /** One row of an otherwise readable workspace cannot be read (edited outside Établi): named, refused alone. */
   | 'damaged'
 
+export { said }
+
 export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,
@@ -44,7 +47,7 @@ export class StoreError extends Error {
   }
 }
 
-/** The `said` argument of a StoreError or AppError: a reason and its parameters. */
-export function said(reason: StoreReason, params?: ReasonParams): Said {
-  return params === undefined ? { reason } : { reason, params }
+/** The reason of a write refused because the workspace is open read-only: the UI words it like the read-only banner. */
+export function readOnlySaid(reason: ReadOnlyReason): Said {
+  return said('readOnly', { kind: reason.code })
 }

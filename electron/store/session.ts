@@ -10,7 +10,7 @@ import type {
   WorkspaceInfo,
 } from '../../shared/workspace/types'
 import type { Db } from './db'
-import { StoreError } from './errors'
+import { readOnlySaid, said, StoreError } from './errors'
 import { createActualsRepository } from './actualsRepository'
 import { createHistoryRepository, rowToHistoryEntry } from './historyRepository'
 import { createMetaRepository } from './metaRepository'
@@ -115,7 +115,7 @@ export class Session {
 
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
-      if (this.closed) throw new StoreError('closed', 'The workspace is closed.')
+      if (this.closed) throw new StoreError('closed', 'The workspace is closed.', undefined, said('closed'))
       return fn()
     }
     const result = this.queue.then(run, run)
@@ -129,7 +129,8 @@ export class Session {
 
   /** The one place writability is decided: a read-only session never gets a writable connection. */
   private writer(): Db {
-    if (this.file.reason !== null) throw new StoreError('read-only', this.file.reason.message)
+    if (this.file.reason !== null)
+      throw new StoreError('read-only', this.file.reason.message, undefined, readOnlySaid(this.file.reason))
     return this.db
   }
 

@@ -8,7 +8,7 @@ import type { ModelInput } from '../../shared/model/types'
 import type { SampleScenario } from '../../shared/sample/types'
 import type { ReadOnlyReason, SourceRow } from '../../shared/workspace/types'
 import { openDb, sqliteCode, type Db } from './db'
-import { StoreError } from './errors'
+import { said, StoreError } from './errors'
 import { APPLICATION_ID, inspectFile } from './fileCheck'
 import { acquireLock, type LockAttempt } from './lock'
 import { createMetaRepository } from './metaRepository'
@@ -54,18 +54,41 @@ export function toWriteError(error: unknown): unknown {
     return new StoreError(
       'disk-full',
       'The disk is full: the change was not saved. Free some space and try again.',
+      undefined,
+      said('diskFull'),
     )
   }
   if (code === 'SQLITE_READONLY') {
-    return new StoreError('read-only', `The file cannot be written (${detail}); the change was not saved.`)
+    return new StoreError(
+      'read-only',
+      `The file cannot be written (${detail}); the change was not saved.`,
+      undefined,
+      said('cannotWrite'),
+    )
   }
   if (code === 'SQLITE_BUSY') {
-    return new StoreError('write-failed', 'Another program holds the file locked; the change was not saved.')
+    return new StoreError(
+      'write-failed',
+      'Another program holds the file locked; the change was not saved.',
+      undefined,
+      said('busy'),
+    )
   }
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    return new StoreError('corrupt', `The file is damaged (${detail}); the change was not saved.`)
+    return new StoreError(
+      'corrupt',
+      `The file is damaged (${detail}); the change was not saved.`,
+      undefined,
+      said('damagedFile'),
+    )
   }
-  if (code !== undefined) return new StoreError('write-failed', `The change could not be saved (${detail}).`)
+  if (code !== undefined)
+    return new StoreError(
+      'write-failed',
+      `The change could not be saved (${detail}).`,
+      undefined,
+      said('saveFailed'),
+    )
   return error
 }
 
@@ -99,6 +122,8 @@ async function probe(path: string): Promise<number> {
     throw new StoreError(
       'corrupt',
       `${path} cannot be read (${(error as Error).message}); it was left untouched.`,
+      undefined,
+      said('unreadable', { file: path }),
     )
   }
   try {
@@ -107,6 +132,8 @@ async function probe(path: string): Promise<number> {
       throw new StoreError(
         'corrupt',
         `${path} is damaged (${check[0]?.quick_check ?? 'no answer'}); it was left untouched.`,
+        undefined,
+        said('damagedFile', { file: path }),
       )
     }
     const version = (await db.get<{ user_version: number }>('PRAGMA user_version'))!.user_version
@@ -119,6 +146,8 @@ async function probe(path: string): Promise<number> {
       throw new StoreError(
         'not-a-workspace',
         `${path} carries Établi's mark but not its tables: it is not a workspace; it was left untouched.`,
+        undefined,
+        said('noTables', { file: path }),
       )
     }
     return version
@@ -127,6 +156,8 @@ async function probe(path: string): Promise<number> {
     throw new StoreError(
       'corrupt',
       `${path} is damaged (${(error as Error).message}); it was left untouched.`,
+      undefined,
+      said('damagedFile', { file: path }),
     )
   } finally {
     await db.close().catch(() => undefined)
@@ -161,6 +192,8 @@ export async function assertReplaceable(abs: string): Promise<void> {
     throw new StoreError(
       'not-a-workspace',
       `${abs} is not an Établi workspace: it was not replaced. Choose another name.`,
+      undefined,
+      said('notReplaceable', { file: abs }),
     )
   }
 }
@@ -245,6 +278,8 @@ async function openChecked(
           throw new StoreError(
             'write-failed',
             `${abs} could not be upgraded to format ${SCHEMA_VERSION} (${(error as Error).message}); it was left as it was, and no backup was kept.`,
+            undefined,
+            said('upgradeFailed', { file: abs, version: SCHEMA_VERSION }),
           )
         }
         notice = `The file was upgraded to format ${SCHEMA_VERSION}; the previous version was saved as ${basename(backup)}.`
@@ -274,7 +309,12 @@ export async function createWorkspaceFile(
   const abs = resolvePath(path)
   const checked = validateInput(init.base)
   if (!checked.ok) {
-    throw new StoreError('invalid-request', `The base input is invalid: ${checked.problems[0]!.message}`)
+    throw new StoreError(
+      'invalid-request',
+      `The base input is invalid: ${checked.problems[0]!.message}`,
+      undefined,
+      said('invalidInput', { scenario: init.baseName ?? 'Base' }),
+    )
   }
   for (const scenario of init.scenarios ?? []) {
     const { input, dangling } = applyOverrides(init.base, scenario.overrides)
@@ -286,15 +326,25 @@ export async function createWorkspaceFile(
           : result.ok
             ? ''
             : result.problems[0]!.message
-      throw new StoreError('invalid-request', `Scenario ${scenario.name} is invalid: ${why}`)
+      throw new StoreError(
+        'invalid-request',
+        `Scenario ${scenario.name} is invalid: ${why}`,
+        undefined,
+        said('invalidInput', { scenario: scenario.name }),
+      )
     }
   }
   if ((await exists(abs)) && !options.overwrite) {
-    throw new StoreError('exists', `${abs} already exists.`)
+    throw new StoreError('exists', `${abs} already exists.`, undefined, said('fileExists', { file: abs }))
   }
   const lock = await acquireLock(abs)
   if (!lock.held) {
-    throw new StoreError('read-only', `${abs} cannot be replaced: ${lockReason(lock).message}`)
+    throw new StoreError(
+      'read-only',
+      `${abs} cannot be replaced: ${lockReason(lock).message}`,
+      undefined,
+      said('fileInUse', { file: abs }),
+    )
   }
   const tmp = `${abs}.tmp-${randomBytes(6).toString('hex')}`
   try {
@@ -385,11 +435,18 @@ export async function copyWorkspaceFile(
   options: OpenOptions & { overwrite?: boolean },
 ): Promise<{ db: Db; lock: HeldLock | null; reason: ReadOnlyReason | null }> {
   if (await exists(abs)) {
-    if (!options.overwrite) throw new StoreError('exists', `${abs} already exists.`)
+    if (!options.overwrite)
+      throw new StoreError('exists', `${abs} already exists.`, undefined, said('fileExists', { file: abs }))
     await assertReplaceable(abs)
   }
   const lock = await acquireLock(abs)
-  if (!lock.held) throw new StoreError('read-only', `${abs} cannot be replaced: ${lockReason(lock).message}`)
+  if (!lock.held)
+    throw new StoreError(
+      'read-only',
+      `${abs} cannot be replaced: ${lockReason(lock).message}`,
+      undefined,
+      said('fileInUse', { file: abs }),
+    )
   const tmp = `${abs}.tmp-${randomBytes(6).toString('hex')}`
   let next: Db | null = null
   try {

@@ -57,6 +57,7 @@ export const storeReasons = [
   'fileTooLarge',
   'saveExpired',
   'noFolder',
+  'folderRelative',
 ] as const
 
 export type StoreReason = (typeof storeReasons)[number]
@@ -68,6 +69,11 @@ export type ReasonParams = Record<string, string | number>
 export interface Said {
   reason: StoreReason
   params?: ReasonParams
+}
+
+/** The `said` argument of a StoreError or AppError: a reason and its parameters. */
+export function said(reason: StoreReason, params?: ReasonParams): Said {
+  return params === undefined ? { reason } : { reason, params }
 }
 
 /** Why a workspace is open read-only (ReadOnlyReason codes); the UI has a text for each under `words.readOnly.<code>`. */
