@@ -1,6 +1,5 @@
 // StoreError: every failure of the store the user should read, with a stable code the IPC layer maps to its own.
-import { said, type Said } from '../../shared/workspace/storeReasons'
-import type { ReadOnlyReason } from '../../shared/workspace/types'
+import { readOnlySaid, said, type Said } from '../../shared/workspace/storeReasons'
 
 export type StoreErrorCode =
   /** The file does not exist. */
@@ -31,7 +30,7 @@ export type StoreErrorCode =
   /** One row of an otherwise readable workspace cannot be read (edited outside Établi): named, refused alone. */
   | 'damaged'
 
-export { said }
+export { readOnlySaid, said }
 
 export class StoreError extends Error {
   constructor(
@@ -45,9 +44,4 @@ export class StoreError extends Error {
     super(message)
     this.name = 'StoreError'
   }
-}
-
-/** The reason of a write refused because the workspace is open read-only: the UI words it like the read-only banner. */
-export function readOnlySaid(reason: ReadOnlyReason): Said {
-  return said('readOnly', { kind: reason.code })
 }

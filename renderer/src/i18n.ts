@@ -30,8 +30,11 @@ import { wordsFr } from './locales/words.fr'
 import { wordsEn } from './locales/words.en'
 import { wordsDe } from './locales/words.de'
 import { chartsFr } from './locales/charts.fr'
+import { messagesFr } from './locales/messages.fr'
 import { chartsEn } from './locales/charts.en'
+import { messagesEn } from './locales/messages.en'
 import { chartsDe } from './locales/charts.de'
+import { messagesDe } from './locales/messages.de'
 
 const LANGUAGE_KEY = 'etabli.language'
 
@@ -76,6 +79,7 @@ void i18n.use(initReactI18next).init({
         explainFr,
         wordsFr,
         chartsFr,
+        messagesFr,
       ),
     },
     en: {
@@ -90,6 +94,7 @@ void i18n.use(initReactI18next).init({
         explainEn,
         wordsEn,
         chartsEn,
+        messagesEn,
       ),
     },
     de: {
@@ -104,6 +109,7 @@ void i18n.use(initReactI18next).init({
         explainDe,
         wordsDe,
         chartsDe,
+        messagesDe,
       ),
     },
   },

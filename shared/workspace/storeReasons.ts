@@ -1,4 +1,5 @@
 // Stable reasons for every store failure a user reads, so the UI words them in its own language (the English message stays for logs and the CLI).
+import type { ReadOnlyReason } from './types'
 
 /** Why a store call failed; the UI has a text for each under `words.store.<reason>`. */
 export const storeReasons = [
@@ -78,3 +79,12 @@ export function said(reason: StoreReason, params?: ReasonParams): Said {
 
 /** Why a workspace is open read-only (ReadOnlyReason codes); the UI has a text for each under `words.readOnly.<code>`. */
 export const readOnlyCodes = ['in-use', 'newer-version', 'not-writable', 'requested'] as const
+
+/** The reason of a write refused because the workspace is open read-only, worded like the read-only banner. */
+export function readOnlySaid(reason: ReadOnlyReason): Said {
+  return said('readOnly', {
+    kind: reason.code,
+    ...(reason.code === 'in-use' && reason.holder ? { host: reason.holder.host } : {}),
+    ...(reason.code === 'newer-version' ? { version: reason.fileSchemaVersion } : {}),
+  })
+}
