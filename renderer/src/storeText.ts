@@ -35,8 +35,8 @@ export function reasonText(
 ): string | null {
   if (reason === undefined || !exists(`words.store.${reason}`)) return null
   const vars: Record<string, string | number> = { ...params }
-  if (reason === 'templateNoChange' && exists(`levers.templates.names.${String(params?.template)}`)) {
-    vars.template = t(`levers.templates.names.${String(params?.template)}`)
+  if (reason === 'templateNoChange' && exists(`templates.names.${String(params?.template)}`)) {
+    vars.template = t(`templates.names.${String(params?.template)}`)
   }
   if (reason === 'readOnly') {
     const host = params?.host
