@@ -1,8 +1,8 @@
 // The workspace, scenario, history, import and export channels: one open workspace per app window, over the store.
 import { mkdir, readdir, stat } from 'node:fs/promises'
 import { basename, isAbsolute, join, resolve } from 'node:path'
-import { AppError, type IpcHandlers, type SaveAsTarget } from '../../shared/ipc/contract'
-import { samples } from '../../shared/sample'
+import { AppError, type IpcHandlers, type Language, type SaveAsTarget } from '../../shared/ipc/contract'
+import { sampleIn, samples } from '../../shared/sample'
 import { said } from '../../shared/workspace/storeReasons'
 import type { SampleWorkspace } from '../../shared/sample/types'
 import type { RecentFiles } from '../store/recentFiles'
@@ -123,14 +123,15 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
     return sample
   }
 
-  function initFrom(sample: SampleWorkspace, name?: string) {
+  function initFrom(sample: SampleWorkspace, name?: string, language: Language = 'fr') {
+    const words = sampleIn(sample, language)
     return {
-      name: name ?? sample.name,
-      description: sample.description,
+      name: name ?? words.name,
+      description: words.description,
       base: sample.base,
-      baseName: sample.baseName,
-      baseNote: sample.baseNote,
-      scenarios: name ? [] : sample.scenarios,
+      baseName: words.baseName,
+      baseNote: words.baseNote,
+      scenarios: name ? [] : words.scenarios,
       sources: sample.sources,
     }
   }
@@ -154,17 +155,23 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
     'workspace:current': async () => (current ? guard(() => current!.info()) : null),
     'workspace:open': ({ path, readOnly }) =>
       switchTo(path, () => openWorkspace(path, { readOnly }), readOnly),
-    'workspace:openSample': async ({ key }) => {
+    'workspace:openSample': async ({ key, language = 'fr' }) => {
       const sample = findSample(key)
       const folder = join(deps.dataDir, SAMPLES_FOLDER)
       await mkdir(folder, { recursive: true })
-      const path = join(folder, `${sample.key}.etabli`)
+      // One file per language (French keeps the name it always had): each is written once in its own language.
+      const path = join(
+        folder,
+        language === 'fr' ? `${sample.key}.etabli` : `${sample.key}.${language}.etabli`,
+      )
       const exists = await stat(path).then(
         () => true,
         () => false,
       )
       // The sample is created once; after that it is the user's file and is opened as it is.
-      return switchTo(path, () => (exists ? openWorkspace(path) : createWorkspace(path, initFrom(sample))))
+      return switchTo(path, () =>
+        exists ? openWorkspace(path) : createWorkspace(path, initFrom(sample, undefined, language)),
+      )
     },
     'workspace:create': ({ path, name }) =>
       switchTo(null, () => createWorkspace(path, initFrom(deps.starter ?? samples[0]!, name))),

@@ -47,7 +47,11 @@ function Root() {
       } else {
         const recent = recentFiles.find((f) => f.exists)
         if (recent) await actions.openPath(recent.path)
-        else await actions.openSample(DEFAULT_SAMPLE)
+        else
+          await actions.openSample(
+            DEFAULT_SAMPLE,
+            languages.find((l) => l === i18n.language),
+          )
       }
       setBoot({ state: 'ready', info })
     }

@@ -111,8 +111,8 @@ export type IpcRequests = {
   /** The open workspace, or null when none is open. */
   'workspace:current': (args: None) => WorkspaceInfo | null
   'workspace:open': (args: { path: string; readOnly?: boolean }) => WorkspaceInfo
-  /** Opens an embedded sample, creating its file in the data folder the first time. */
-  'workspace:openSample': (args: { key: string }) => WorkspaceInfo
+  /** Opens an embedded sample, creating its file in the data folder the first time, with its scenarios named in `language` (French by default). */
+  'workspace:openSample': (args: { key: string; language?: Language }) => WorkspaceInfo
   /** Creates a new workspace (from the starter template) and opens it. */
   'workspace:create': (args: { path: string; name: string }) => WorkspaceInfo
   /** Copies the open workspace to the chosen file and continues there. */

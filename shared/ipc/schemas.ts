@@ -106,7 +106,9 @@ export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'workspace:samples': noArgs,
   'workspace:current': noArgs,
   'workspace:open': z.object({ path: filePath, readOnly: z.boolean().optional() }).strict(),
-  'workspace:openSample': z.object({ key: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict(),
+  'workspace:openSample': z
+    .object({ key: z.string().regex(/^[a-z0-9-]{1,64}$/), language: z.enum(languages).optional() })
+    .strict(),
   'workspace:create': z.object({ path: filePath, name }).strict(),
   'workspace:saveAs': z.union([
     z.object({ handle: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a save handle') }).strict(),

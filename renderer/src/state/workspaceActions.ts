@@ -1,5 +1,5 @@
 // The workspace actions the screens call: each a request to the Node side, in the edit queue where it changes the store.
-import type { SaveAsTarget } from '@shared/ipc/contract'
+import type { Language, SaveAsTarget } from '@shared/ipc/contract'
 import type { ExportFormat, ImportKind, ScenarioId } from '@shared/workspace/types'
 import { call } from '../api'
 import { createEdit } from './editAction'
@@ -10,7 +10,8 @@ import type { Screen, WorkspaceAction, WorkspaceState } from './workspaceState'
 
 export interface WorkspaceActions {
   openPath(path: string, readOnly?: boolean): Promise<void>
-  openSample(key: string): Promise<void>
+  /** Opens a sample; its scenarios are written in `language` the first time (French by default). */
+  openSample(key: string, language?: Language): Promise<void>
   createWorkspace(path: string, name: string): Promise<void>
   /** Save As to a target the user chose: main's dialog handle (desktop) or a folder and name (browser mode). */
   saveAs(target: SaveAsTarget): Promise<void>
@@ -69,7 +70,8 @@ export function createWorkspaceActions(
 
   return {
     openPath: (path, readOnly) => guard(() => opened(() => call('workspace:open', { path, readOnly }))),
-    openSample: (key) => guard(() => opened(() => call('workspace:openSample', { key }))),
+    openSample: (key, language) =>
+      guard(() => opened(() => call('workspace:openSample', { key, ...(language ? { language } : {}) }))),
     createWorkspace: (path, name) => guard(() => opened(() => call('workspace:create', { path, name }))),
     saveAs: (target) =>
       guard(async () => {

@@ -66,7 +66,7 @@ export function Welcome({ info, languageSwitch }: { info: AppInfo; languageSwitc
                 <button
                   type="button"
                   data-testid={`open-sample-${s.key}`}
-                  onClick={() => void actions.openSample(s.key)}
+                  onClick={() => void actions.openSample(s.key, language)}
                 >
                   {t('welcome.openSample')}
                 </button>
