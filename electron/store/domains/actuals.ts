@@ -136,7 +136,7 @@ const previewActualsImport: Method<[Uint8Array, string], ActualsImportPreview> =
     const table = await readTable(bytes, fileName)
     const parsed: ParsedTable =
       table.fileError !== null
-        ? { rows: [], errors: [{ line: 1, column: '', message: table.fileError }], dropped: [], ignored: [] }
+        ? { rows: [], errors: [{ line: 1, column: '', ...table.fileError }], dropped: [], ignored: [] }
         : await parseCells(tx, tableCells(table))
     const previewId = randomBytes(8).toString('hex')
     const stored = new Map((await tx.actuals.list()).map((r) => [rowKey(r), r.value]))

@@ -4,6 +4,18 @@ import type { Shape } from './shape'
 
 export const messagesDe: Shape<typeof messagesFr> = {
   words: {
+    /** Import files that cannot be read at all (electron/store/import/readTable.ts). */
+    import: {
+      file: {
+        noData: 'die Datei enthält keine Daten',
+        csvMalformed:
+          'die CSV-Datei ist nahe Zeile {{line}} fehlerhaft (nicht geschlossene Anführungszeichen)',
+        excelUnreadable: 'die Excel-Datei kann nicht gelesen werden',
+        tooLarge: 'die Datei ist grösser als {{megabytes}} MB; eine Importtabelle ist viel kleiner',
+        oldExcel:
+          'alte Excel-Dateien (.xls) können nicht gelesen werden: Speichern Sie das Blatt als .xlsx oder .csv',
+      },
+    },
     store: {
       fileFolder: '{{file}} ist ein Ordner oder ein Gerät, keine Arbeitsbereichsdatei.',
       fileMissing: 'Die Datei {{file}} existiert nicht oder kann nicht gelesen werden.',

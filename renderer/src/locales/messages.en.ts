@@ -4,6 +4,16 @@ import type { Shape } from './shape'
 
 export const messagesEn: Shape<typeof messagesFr> = {
   words: {
+    /** Import files that cannot be read at all (electron/store/import/readTable.ts). */
+    import: {
+      file: {
+        noData: 'the file holds no data',
+        csvMalformed: 'the CSV file is malformed near line {{line}} (unclosed quotes)',
+        excelUnreadable: 'the Excel file cannot be read',
+        tooLarge: 'the file is larger than {{megabytes}} MB; an import table is much smaller',
+        oldExcel: 'old Excel files (.xls) cannot be read: save the sheet as .xlsx or .csv',
+      },
+    },
     store: {
       fileFolder: '{{file}} is a folder or a device, not a workspace file.',
       fileMissing: 'The file {{file}} does not exist or cannot be read.',

@@ -2,6 +2,17 @@
 
 export const messagesFr = {
   words: {
+    /** Import files that cannot be read at all (electron/store/import/readTable.ts). */
+    import: {
+      file: {
+        noData: 'le fichier ne contient aucune donnée',
+        csvMalformed: 'le fichier CSV est mal formé près de la ligne {{line}} (guillemets non refermés)',
+        excelUnreadable: 'le fichier Excel ne peut pas être lu',
+        tooLarge: 'le fichier dépasse {{megabytes}} Mo ; un tableau d’import est bien plus petit',
+        oldExcel:
+          'les anciens fichiers Excel (.xls) ne peuvent pas être lus : enregistrez la feuille en .xlsx ou .csv',
+      },
+    },
     store: {
       fileFolder: '{{file}} est un dossier ou un périphérique, pas un fichier d’espace de travail.',
       fileMissing: 'Le fichier {{file}} n’existe pas ou ne peut pas être lu.',
