@@ -91,7 +91,13 @@ export class Session {
   ) {
     this.db = opened.db
     this.repos = makeRepos(opened.db)
-    this.file = { path: opened.path, reason: opened.reason, lock: opened.lock, notice: opened.notice }
+    this.file = {
+      path: opened.path,
+      reason: opened.reason,
+      lock: opened.lock,
+      notice: opened.notice,
+      ...(opened.noticeSaid ? { noticeSaid: opened.noticeSaid } : {}),
+    }
     this.now = options.now ?? (() => new Date())
   }
 
@@ -228,6 +234,7 @@ export class Session {
         undoDescription: last?.description ?? null,
         redoDescription: next?.description ?? null,
         notice: this.file.notice,
+        ...(this.file.noticeSaid ? { noticeSaid: this.file.noticeSaid } : {}),
       }
     })
   }
@@ -246,7 +253,7 @@ export class Session {
       await this.file.lock?.release()
       this.db = copy.db
       this.repos = makeRepos(copy.db)
-      this.file = { path: abs, reason: copy.reason, lock: copy.lock, notice: this.file.notice }
+      this.file = { ...this.file, path: abs, reason: copy.reason, lock: copy.lock }
     })
   }
 

@@ -7,6 +7,7 @@ import { validateInput } from '../../shared/model/schema'
 import type { ModelInput } from '../../shared/model/types'
 import type { SampleScenario } from '../../shared/sample/types'
 import type { ReadOnlyReason, SourceRow } from '../../shared/workspace/types'
+import type { Said } from '../../shared/workspace/storeReasons'
 import { openDb, sqliteCode, type Db } from './db'
 import { said, StoreError } from './errors'
 import { APPLICATION_ID, inspectFile } from './fileCheck'
@@ -264,6 +265,7 @@ async function openChecked(
   let db: Db | null = null
   try {
     let notice: string | null = null
+    let noticeSaid: Said | undefined
     if (reason === null) {
       db = await openDb(abs)
       await prepareWriter(db)
@@ -283,13 +285,14 @@ async function openChecked(
           )
         }
         notice = `The file was upgraded to format ${SCHEMA_VERSION}; the previous version was saved as ${basename(backup)}.`
+        noticeSaid = said('upgraded', { version: SCHEMA_VERSION, backup: basename(backup) })
       }
     } else {
       // A read-only folder without a -wal file: nobody writes there, and SQLite could not create its -shm.
       const immutable = !(await isWritable(abs)) && !(await exists(`${abs}-wal`))
       db = await openDb(abs, immutable ? { immutable: true } : { readOnly: true })
     }
-    return { db, path: abs, reason, lock, notice }
+    return { db, path: abs, reason, lock, notice, ...(noticeSaid ? { noticeSaid } : {}) }
   } catch (error) {
     await db?.close().catch(() => undefined)
     await lock?.release()
@@ -421,6 +424,8 @@ export interface OpenedFile {
   reason: ReadOnlyReason | null
   lock: HeldLock | null
   notice: string | null
+  /** The notice as the UI words it. */
+  noticeSaid?: Said
 }
 
 /**

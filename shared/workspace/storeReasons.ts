@@ -59,6 +59,7 @@ export const storeReasons = [
   'saveExpired',
   'noFolder',
   'folderRelative',
+  'upgraded',
 ] as const
 
 export type StoreReason = (typeof storeReasons)[number]

@@ -82,6 +82,8 @@ export const messagesDe: Shape<typeof messagesFr> = {
       fileTooLarge: 'Die Datei ist grösser als {{megabytes}} MiB.',
       saveExpired: 'Diese «Speichern unter»-Wahl ist abgelaufen: Wählen Sie die Datei erneut.',
       noFolder: 'Den Ordner {{folder}} gibt es nicht.',
+      upgraded:
+        'Die Datei wurde auf Format {{version}} gebracht; die vorherige Version wurde als {{backup}} aufbewahrt.',
       folderRelative: 'Der Ordner muss mit seinem vollständigen Pfad angegeben werden.',
     },
     readOnly: {

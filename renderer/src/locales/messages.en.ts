@@ -75,6 +75,7 @@ export const messagesEn: Shape<typeof messagesFr> = {
       fileTooLarge: 'The file is larger than {{megabytes}} MiB.',
       saveExpired: 'This Save As choice has expired: choose the file again.',
       noFolder: 'There is no folder {{folder}}.',
+      upgraded: 'The file was upgraded to format {{version}}; the previous version was kept as {{backup}}.',
       folderRelative: 'The folder must be given as a full path.',
     },
     readOnly: {

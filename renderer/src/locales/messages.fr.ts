@@ -79,6 +79,8 @@ export const messagesFr = {
       fileTooLarge: 'Le fichier dépasse {{megabytes}} Mio.',
       saveExpired: 'Ce choix d’« Enregistrer sous » a expiré : choisissez le fichier à nouveau.',
       noFolder: 'Le dossier {{folder}} n’existe pas.',
+      upgraded:
+        'Le fichier a été mis au format {{version}} ; la version précédente a été gardée sous {{backup}}.',
       folderRelative: 'Le dossier doit être donné par son chemin complet.',
     },
     /** The read-only banner, by ReadOnlyReason code. */

@@ -83,7 +83,9 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
       )}
       {state.workspace?.notice && (
         <div className="banner banner-info" role="status">
-          {state.workspace.notice}
+          {state.workspace.noticeSaid
+            ? errorText({ message: state.workspace.notice, ...state.workspace.noticeSaid })
+            : state.workspace.notice}
         </div>
       )}
       {state.input && projection.result && (
