@@ -130,7 +130,12 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       if (!next)
         return {
           ...state,
-          error: { message: `No field ${action.path} in this scenario.`, code: 'NOT_FOUND' },
+          error: {
+            message: `No field ${action.path} in this scenario.`,
+            code: 'NOT_FOUND',
+            reason: 'invalidPath',
+            path: action.path,
+          },
         }
       return { ...state, input: next, pending: state.pending + 1 }
     }
