@@ -1,30 +1,10 @@
 // Opening a sample through the real handlers writes its scenarios in the UI language, one file per language; a file stays as written.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { dispatch } from '../../electron/ipc/dispatch'
-import { makeTempDir } from '../fixtures/storeFiles'
-import { makeTestHandlers } from '../support/handlers'
+import { handlersPerTest } from '../support/handlers'
 
-let dir: string
-let removeDir: () => Promise<void>
-let handlers: ReturnType<typeof makeTestHandlers>
-
-beforeEach(async () => {
-  ;({ dir, remove: removeDir } = await makeTempDir())
-  handlers = makeTestHandlers(dir)
-})
-
-afterEach(async () => {
-  await handlers.dispose()
-  await removeDir()
-})
-
-async function value<T>(channel: string, args: unknown): Promise<T> {
-  const reply = await dispatch(handlers.handlers, channel, args)
-  if (!reply.ok) throw new Error(reply.error.message)
-  return reply.value as T
-}
+const { dir: dataDir, call, value } = handlersPerTest()
 
 type Listed = { scenarios: { id: number; name: string; note: string }[] }
 
@@ -65,8 +45,8 @@ describe('a sample opened in a UI language', () => {
       'Concurrence pour les horlogers',
       'Concurrence + académie doublée',
     ])
-    expect(existsSync(join(dir, 'samples', 'atelier-geneve.etabli'))).toBe(true)
-    expect(existsSync(join(dir, 'samples', 'atelier-geneve.en.etabli'))).toBe(true)
+    expect(existsSync(join(dataDir(), 'samples', 'atelier-geneve.etabli'))).toBe(true)
+    expect(existsSync(join(dataDir(), 'samples', 'atelier-geneve.en.etabli'))).toBe(true)
   })
 
   it('keeps a file as written: a renamed scenario stays renamed when the sample is opened again', async () => {
@@ -80,7 +60,7 @@ describe('a sample opened in a UI language', () => {
   })
 
   it('refuses a language the UI does not have (zod)', async () => {
-    const reply = await dispatch(handlers.handlers, 'workspace:openSample', {
+    const reply = await call('workspace:openSample', {
       key: 'atelier-geneve',
       language: 'it',
     })

@@ -1,34 +1,10 @@
 // Store failures through the real handlers on real SQLite files: each reply carries the reason the UI words and the names it needs.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { dispatch } from '../../electron/ipc/dispatch'
-import type { IpcReply } from '../../shared/ipc/contract'
-import { makeTempDir } from '../fixtures/storeFiles'
-import { makeTestHandlers } from '../support/handlers'
+import { handlersPerTest } from '../support/handlers'
 
-let dir: string
-let removeDir: () => Promise<void>
-let handlers: ReturnType<typeof makeTestHandlers>
-
-beforeEach(async () => {
-  ;({ dir, remove: removeDir } = await makeTempDir())
-  handlers = makeTestHandlers(dir)
-})
-
-afterEach(async () => {
-  await handlers.dispose()
-  await removeDir()
-})
-
-const call = (channel: string, args: unknown): Promise<IpcReply<unknown>> =>
-  dispatch(handlers.handlers, channel, args)
-
-async function value<T>(channel: string, args: unknown): Promise<T> {
-  const reply = await call(channel, args)
-  if (!reply.ok) throw new Error(reply.error.message)
-  return reply.value as T
-}
+const { dir: dataDir, call, value } = handlersPerTest()
 
 type Listed = { scenarios: { id: number; name: string; isBase: boolean }[] }
 
@@ -74,7 +50,7 @@ describe('store failures carry their reason and parameters', () => {
   })
 
   it('a file that is not a workspace names the file, and is left as it was', async () => {
-    const path = join(dir, 'notes.etabli')
+    const path = join(dataDir(), 'notes.etabli')
     await writeFile(path, 'not a database, just text that is long enough to have a header')
     const reply = await call('workspace:open', { path })
     expect(reply).toMatchObject({
