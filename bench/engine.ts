@@ -326,6 +326,36 @@ export function engineCases(): BenchCase[] {
       fn: () => project(largeV2),
     },
     {
+      name: 'engine (b v2 / b): (b v2) and (b) timed in alternation, v2 within +30 % of v1 (medianMs: median of v2 / v1 × 100 over the pairs)',
+      goalMs: 130,
+      measure: async () => {
+        // Alternating the two cancels the drift of a shared machine's load, which separate cases do not.
+        for (let i = 0; i < 20; i++) {
+          project(large)
+          project(largeV2)
+        }
+        const v1: number[] = []
+        const v2: number[] = []
+        for (let i = 0; i < 300; i++) {
+          let start = performance.now()
+          project(large)
+          v1.push(performance.now() - start)
+          start = performance.now()
+          project(largeV2)
+          v2.push(performance.now() - start)
+        }
+        const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!
+        // Each v2 run against the v1 run just before it: a burst of load hits one pair, not the whole ratio.
+        const ratios = v2.map((ms, i) => (100 * ms) / v1[i]!)
+        return {
+          medianMs: median(ratios),
+          runsMs: ratios,
+          details: { v1MedianMs: median(v1), v2MedianMs: median(v2) },
+        }
+      },
+      note: 'a ratio in percent, not milliseconds: min and max are those of run-by-run ratios',
+    },
+    {
       name: 'engine (c): 10,000 projections of (a), every figure perturbed by up to 10 %',
       goalMs: 2000,
       runs: 5,

@@ -57,7 +57,11 @@ const suites: Record<string, () => Promise<BenchCase[]>> = {
         goalMs: FIRST_PAINT_GOAL_MS,
         measure: async () => {
           const { firstPaint } = await once()
-          return { medianMs: firstPaint.medianMs, runsMs: firstPaint.runsMs }
+          return {
+            medianMs: firstPaint.medianMs,
+            runsMs: firstPaint.runsMs,
+            details: { phasesMs: firstPaint.phases },
+          }
         },
       },
       {
@@ -68,7 +72,12 @@ const suites: Record<string, () => Promise<BenchCase[]>> = {
           return {
             medianMs: edit.p95Ms,
             runsMs: edit.runsMs,
-            details: { p50Ms: edit.p50Ms, p95Ms: edit.p95Ms },
+            details: {
+              p50Ms: edit.p50Ms,
+              p95Ms: edit.p95Ms,
+              phasesMs: edit.phases,
+              slowestPhasesMs: edit.slowestPhases,
+            },
           }
         },
       },

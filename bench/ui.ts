@@ -1,13 +1,14 @@
-// Benchmark in real Chromium through browser mode: first paint of the sample, and edit → charts redrawn (p50/p95 over 50 edits).
+// Benchmark in real Chromium through browser mode: first paint of the sample, and edit → charts redrawn (p50/p95 over 50 edits), each with what its phases cost.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { chromiumArgs, findChromium } from '../scripts/chromium.cjs'
 import { startWebServer } from '../test/support/webServer'
+import { firstPaintPhases, editPhases, phaseTable, type Phases } from './uiPhases'
 
-export const FIRST_PAINT_GOAL_MS = 1500
-export const EDIT_P95_GOAL_MS = 50
+export const FIRST_PAINT_GOAL_MS = 500
+export const EDIT_P95_GOAL_MS = 16
 const EDITS = 50
 const PAINTS = 5
 
@@ -34,69 +35,176 @@ async function launch(): Promise<Browser> {
   })
 }
 
-/** Milliseconds from navigation start until the shell is ready and the first chart has been drawn. */
-async function firstPaint(page: Page, url: string): Promise<number> {
+/**
+ * A page whose app records its phase timings (renderer/src/perf.ts) and counts requests in flight, so an
+ * edit is timed only once the previous one is stored and everything it triggered has settled.
+ */
+async function benchPage(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 880 } })
+  await context.addInitScript(() => {
+    const w = window as unknown as { etabliPerf: boolean; etabliInFlight: number; fetch: typeof fetch }
+    w.etabliPerf = true
+    w.etabliInFlight = 0
+    const original = w.fetch.bind(window)
+    w.fetch = async (...args: Parameters<typeof fetch>) => {
+      w.etabliInFlight++
+      try {
+        return await original(...args)
+      } finally {
+        w.etabliInFlight--
+      }
+    }
+  })
+  return { context, page: await context.newPage() }
+}
+
+/** Milliseconds from navigation start until the shell is ready and the first chart has been painted, with its phases. */
+async function firstPaint(page: Page, url: string): Promise<{ ms: number; phases: Phases }> {
   await page.goto(url)
   await page.waitForSelector(
     'body[data-app-state="ready"] [data-testid="chart-demand-capacity"][data-revision]',
   )
-  return page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))))
+  const painted = await page.evaluate(
+    () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))),
+  )
+  return { ms: painted, phases: firstPaintPhases(await timeline(page), painted) }
 }
 
-/** One edit through the levers panel: Enter pressed → the demand/capacity chart redrawn and painted. */
-async function timeEdit(page: Page, value: number): Promise<number> {
-  const field = page.getByTestId('lever-target')
-  await field.fill(String(value))
-  const done = page.evaluate(
+/** The navigation, script, mark and measure entries of the page, as plain data. */
+async function timeline(page: Page) {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((e) => /\.js(\?|$)/.test(e.name))
+      .map((e) => ({ name: e.name, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }))
+    const entries = [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')]
+    return {
+      htmlMs: nav.responseEnd,
+      scripts,
+      entries: entries.map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })),
+    }
+  })
+}
+
+/** Waits until no request is in flight and two frames passed without one starting. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
     () =>
-      new Promise<number>((resolve) => {
-        const figure = document.querySelector('[data-testid="chart-demand-capacity"]') as HTMLElement
-        const before = figure.dataset.revision
-        let start = 0
-        window.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true })
-        const observer = new MutationObserver(() => {
-          if (figure.dataset.revision === before) return
-          observer.disconnect()
-          // The next frame is the one that shows the redrawn chart.
-          requestAnimationFrame(() => resolve(performance.now() - start))
-        })
-        observer.observe(figure, { attributes: true, attributeFilter: ['data-revision'] })
+      new Promise<boolean>((resolve) => {
+        // No named function in here: tsx would wrap it in a helper the page does not have.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            resolve((window as unknown as { etabliInFlight: number }).etabliInFlight === 0),
+          ),
+        )
       }),
   )
+}
+
+/** One edit through the levers panel: Enter pressed → the demand/capacity chart redrawn and painted, with its phases. */
+async function timeEdit(page: Page, value: number): Promise<{ ms: number; phases: Phases }> {
+  const field = page.getByTestId('lever-target')
+  await field.fill(String(value))
+  await settle(page)
+  await page.evaluate(() => {
+    performance.clearMarks()
+    performance.clearMeasures()
+    const w = window as unknown as { etabliEdit: Promise<{ start: number; end: number }> }
+    w.etabliEdit = new Promise((resolve) => {
+      const figure = document.querySelector('[data-testid="chart-demand-capacity"]') as HTMLElement
+      let start = -1
+      let before = ''
+      window.addEventListener(
+        'keydown',
+        () => {
+          start = performance.now()
+          before = figure.dataset.revision ?? ''
+        },
+        { capture: true, once: true },
+      )
+      const observer = new MutationObserver(() => {
+        // Only a redraw caused by this key press counts.
+        if (start < 0 || figure.dataset.revision === before) return
+        observer.disconnect()
+        // The next frame is the one that shows the redrawn chart.
+        requestAnimationFrame(() => resolve({ start, end: performance.now() }))
+      })
+      observer.observe(figure, { attributes: true, attributeFilter: ['data-revision'] })
+    })
+  })
   await field.press('Enter')
-  return done
+  const { start, end } = await page.evaluate(
+    () => (window as unknown as { etabliEdit: Promise<{ start: number; end: number }> }).etabliEdit,
+  )
+  return { ms: end - start, phases: editPhases((await timeline(page)).entries, start, end) }
+}
+
+/** Mean of each phase over a list of runs (phases missing in a run count as 0). */
+function meanPhases(runs: Phases[]): Phases {
+  const out: Phases = {}
+  for (const run of runs) for (const [k, v] of Object.entries(run)) out[k] = (out[k] ?? 0) + v / runs.length
+  return out
+}
+
+function medianPhases(runs: Phases[]): Phases {
+  const keys = [...new Set(runs.flatMap((r) => Object.keys(r)))]
+  return Object.fromEntries(
+    keys.map((k) => [
+      k,
+      percentile(
+        runs.map((r) => r[k] ?? 0).sort((a, b) => a - b),
+        50,
+      ),
+    ]),
+  )
 }
 
 export async function runUiBench(): Promise<{
-  firstPaint: { medianMs: number; runsMs: number[] }
-  edit: { p50Ms: number; p95Ms: number; runsMs: number[] }
+  firstPaint: { medianMs: number; runsMs: number[]; phases: Phases }
+  edit: { p50Ms: number; p95Ms: number; runsMs: number[]; phases: Phases; slowestPhases: Phases }
 }> {
   ensureBuilt()
   const server = await startWebServer()
   const browser = await launch()
   try {
-    const paints: number[] = []
+    const paints: { ms: number; phases: Phases }[] = []
     for (let i = 0; i < PAINTS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1360, height: 880 } })
-      const page = await context.newPage()
+      const { context, page } = await benchPage(browser)
       paints.push(await firstPaint(page, server.url))
       await context.close()
     }
-    const context = await browser.newContext({ viewport: { width: 1360, height: 880 } })
-    const page = await context.newPage()
+    const { context, page } = await benchPage(browser)
     await firstPaint(page, server.url)
-    const edits: number[] = []
+    const edits: { ms: number; phases: Phases }[] = []
     for (let i = 0; i < EDITS + 3; i++) {
-      const ms = await timeEdit(page, 8 + ((i % 4) + 1) * 0.5)
-      if (i >= 3) edits.push(ms) // the first edits warm up the JIT
+      const edit = await timeEdit(page, 8 + ((i % 4) + 1) * 0.5)
+      if (i >= 3) edits.push(edit) // the first edits warm up the JIT
     }
     await context.close()
-    const p = [...paints].sort((a, b) => a - b)
-    const e = [...edits].sort((a, b) => a - b)
-    return {
-      firstPaint: { medianMs: percentile(p, 50), runsMs: paints },
-      edit: { p50Ms: percentile(e, 50), p95Ms: percentile(e, 95), runsMs: edits },
+    const p = paints.map((r) => r.ms).sort((a, b) => a - b)
+    const e = edits.map((r) => r.ms).sort((a, b) => a - b)
+    const p95 = percentile(e, 95)
+    const result = {
+      firstPaint: {
+        medianMs: percentile(p, 50),
+        runsMs: paints.map((r) => r.ms),
+        phases: medianPhases(paints.map((r) => r.phases)),
+      },
+      edit: {
+        p50Ms: percentile(e, 50),
+        p95Ms: p95,
+        runsMs: edits.map((r) => r.ms),
+        phases: medianPhases(edits.map((r) => r.phases)),
+        slowestPhases: meanPhases(edits.filter((r) => r.ms >= p95).map((r) => r.phases)),
+      },
     }
+    process.stdout.write(
+      `first paint, median of each moment and phase (ms):\n${phaseTable(result.firstPaint.phases)}` +
+        `edit → charts, median of each phase (ms):\n${phaseTable(result.edit.phases)}` +
+        `edit → charts, mean of each phase over the edits at or above the p95 (ms):\n${phaseTable(result.edit.slowestPhases)}`,
+    )
+    return result
   } finally {
     await browser.close()
     await server.stop()

@@ -150,8 +150,9 @@ async function start(): Promise<void> {
     if (command === 'open') {
       const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters })
       if (!result.canceled && result.filePaths[0]) sendMenuCommand('open', result.filePaths[0])
-    } else if (command === 'save-as') {
-      // The dialog asks before replacing an existing file, so the handle's target may be replaced (if it is a workspace).
+    } else if (command === 'save-as' || command === 'new') {
+      // The dialog asks before replacing an existing file, so the handle's target may be replaced (if it is a
+      // workspace). The path stays here: the renderer gets a one-time handle to pass back.
       const result = await dialog.showSaveDialog(mainWindow!, { filters })
       if (!result.canceled && result.filePath) {
         mainWindow?.webContents.send('menu:command', {
@@ -159,9 +160,6 @@ async function start(): Promise<void> {
           handle: saveTargets.register(result.filePath),
         })
       }
-    } else if (command === 'new') {
-      const result = await dialog.showSaveDialog(mainWindow!, { filters })
-      if (!result.canceled && result.filePath) sendMenuCommand(command, result.filePath)
     } else if (command === 'about') {
       const l = menuLabels(language)
       await dialog.showMessageBox(mainWindow!, {

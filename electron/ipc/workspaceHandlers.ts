@@ -1,12 +1,19 @@
 // The workspace, scenario, history, import and export channels: one open workspace per app window, over the store.
 import { mkdir, readdir, stat } from 'node:fs/promises'
 import { basename, isAbsolute, join, resolve } from 'node:path'
-import { AppError, type IpcHandlers, type Language, type SaveAsTarget } from '../../shared/ipc/contract'
+import {
+  AppError,
+  type CreateTarget,
+  type IpcHandlers,
+  type Language,
+  type SaveAsTarget,
+} from '../../shared/ipc/contract'
 import { sampleIn, samples } from '../../shared/sample'
 import { said } from '../../shared/workspace/storeReasons'
 import type { SampleWorkspace } from '../../shared/sample/types'
 import type { RecentFiles } from '../store/recentFiles'
 import { createWorkspace, openWorkspace, type Workspace } from '../store/workspace'
+import { assertReplaceable } from '../store/workspaceFile'
 import { exportFile } from '../store/export'
 import type { ActualsChannels } from './actualsHandlers'
 import type { DecisionChannels } from './decisionHandlers'
@@ -24,7 +31,7 @@ export interface WorkspaceDeps {
   recentFiles: RecentFiles
   /** The template a new workspace starts from. */
   starter?: SampleWorkspace
-  /** Save As targets chosen in main's dialog (desktop); browser mode has none, so handles are unknown there. */
+  /** Save As and New targets chosen in main's dialogs (desktop); browser mode has none, so handles are unknown there. */
   saveTargets?: SaveTargets
 }
 
@@ -48,19 +55,7 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
    * existing workspace (the dialog asked); a browser-mode name is a new file in an existing folder.
    */
   async function saveAsPath(target: SaveAsTarget): Promise<{ path: string; overwrite: boolean }> {
-    if ('handle' in target) {
-      const path = saveTargets.take(target.handle)
-      if (path === undefined) {
-        throw new AppError(
-          'NOT_FOUND',
-          'This Save As choice has expired: choose the file again.',
-          'handle',
-          undefined,
-          said('saveExpired'),
-        )
-      }
-      return { path, overwrite: true }
-    }
+    if ('handle' in target) return { path: chosen(target.handle, 'Save As'), overwrite: true }
     const folderIsDir = isAbsolute(target.folder)
       ? await stat(target.folder).then(
           (s) => s.isDirectory(),
@@ -86,6 +81,35 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
       )
     const name = target.name.toLowerCase().endsWith('.etabli') ? target.name : `${target.name}.etabli`
     return { path: join(target.folder, name), overwrite: false }
+  }
+
+  /** The file behind a handle from main's dialog, once. */
+  function chosen(handle: string, what: string): string {
+    const path = saveTargets.take(handle)
+    if (path === undefined) {
+      throw new AppError(
+        'NOT_FOUND',
+        `This ${what} choice has expired: choose the file again.`,
+        'handle',
+        undefined,
+        said('saveExpired'),
+      )
+    }
+    return resolve(path)
+  }
+
+  /**
+   * The file a new workspace goes to, its name, and whether it may replace a file. A dialog's file may replace
+   * an Établi workspace (the dialog asked; see workspace:create); a name from the welcome form is a new file
+   * in the data folder, named after it.
+   */
+  function createPath(target: CreateTarget): { path: string; name: string; overwrite: boolean } {
+    if ('handle' in target) {
+      const path = chosen(target.handle, 'New workspace')
+      return { path, name: basename(path).replace(/\.etabli$/i, '') || 'Workspace', overwrite: true }
+    }
+    const file = target.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'workspace'
+    return { path: join(deps.dataDir, `${file}.etabli`), name: target.name, overwrite: false }
   }
 
   function open(): Workspace {
@@ -173,8 +197,24 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
         exists ? openWorkspace(path) : createWorkspace(path, initFrom(sample, undefined, language)),
       )
     },
-    'workspace:create': ({ path, name }) =>
-      switchTo(null, () => createWorkspace(path, initFrom(deps.starter ?? samples[0]!, name))),
+    'workspace:create': async (target) => {
+      const { path, name, overwrite } = createPath(target)
+      const exists = await stat(path).then(
+        () => true,
+        () => false,
+      )
+      if (overwrite && exists) {
+        // The dialog asked before replacing, but only a workspace may be replaced: any other file (or one
+        // that cannot be read as a workspace) is refused and left as it is, as is the one open here.
+        if (current?.path === path) {
+          throw new AppError('CONFLICT', `${path} is open in this window: choose another name.`, 'handle')
+        }
+        await guard(() => assertReplaceable(path))
+      }
+      return switchTo(null, () =>
+        createWorkspace(path, initFrom(deps.starter ?? samples[0]!, name), { overwrite }),
+      )
+    },
     'workspace:saveAs': async (target) => {
       const workspace = open()
       const { path, overwrite } = await saveAsPath(target)

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languages, type AppInfo, type Language } from '@shared/ipc/contract'
 import { call, getApi, MissingTokenError } from './api'
+import { startBoot, type BootData } from './boot'
 import { rememberLanguage, storedLanguage } from './i18n'
 import { WorkspaceProvider, useWorkspace } from './state/WorkspaceProvider'
 import { Shell } from './features/shell/Shell'
@@ -10,20 +11,22 @@ import { Welcome } from './features/shell/Welcome'
 import { requestImport } from './features/dataio/fileRequests'
 import { saveExport } from './features/dataio/ExportMenu'
 import { undoTarget, workspaceOwnsUndo } from './features/shell/undoKeys'
+import { perfMark } from './perf'
 
 type Boot = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 'error'; message: string }
 
-export const DEFAULT_SAMPLE = 'atelier-geneve'
+export { DEFAULT_SAMPLE } from './boot'
 
-export function App() {
+/** `boot`: the start-up requests already under way (main.tsx); started here when not given. */
+export function App({ boot }: { boot?: Promise<BootData> }) {
   return (
     <WorkspaceProvider>
-      <Root />
+      <Root bootData={boot} />
     </WorkspaceProvider>
   )
 }
 
-function Root() {
+function Root({ bootData }: { bootData: Promise<BootData> | undefined }) {
   const { t, i18n } = useTranslation()
   const { state, actions } = useWorkspace()
   const [boot, setBoot] = useState<Boot>({ state: 'loading' })
@@ -33,26 +36,12 @@ function Root() {
     if (started.current) return
     started.current = true
     const start = async (): Promise<void> => {
-      // Independent questions go out together: every round trip delays the first paint.
-      const [info, current, recentFiles] = await Promise.all([
-        call('app:info', {}),
-        call('workspace:current', {}),
-        call('workspace:recent', {}),
-      ])
+      // Usually sent by main.tsx before this code was even evaluated (boot.ts).
+      const data = await (bootData ?? startBoot())
+      const { info } = data
       if (!storedLanguage() && info.language !== i18n.language) await i18n.changeLanguage(info.language)
-      if (current) {
-        await actions.openPath(current.path)
-      } else if (info.openAtStart) {
-        await actions.openPath(info.openAtStart)
-      } else {
-        const recent = recentFiles.find((f) => f.exists)
-        if (recent) await actions.openPath(recent.path)
-        else
-          await actions.openSample(
-            DEFAULT_SAMPLE,
-            languages.find((l) => l === i18n.language),
-          )
-      }
+      actions.showOpened(data)
+      perfMark('boot:opened')
       setBoot({ state: 'ready', info })
     }
     start().catch((error: unknown) => {
@@ -62,7 +51,7 @@ function Root() {
           error instanceof MissingTokenError ? t('app.missingToken') : String((error as Error).message),
       })
     })
-  }, [actions, i18n, t])
+  }, [actions, i18n, t, bootData])
 
   // Menu commands from the desktop app's native menu (the browser page has its own buttons).
   useEffect(() => {
@@ -74,8 +63,7 @@ function Root() {
       else if (command === 'undo') void actions.undo()
       else if (command === 'redo') void actions.redo()
       else if ((command === 'open' || command === 'open-recent') && path) void actions.openPath(path)
-      else if (command === 'new' && path)
-        void actions.createWorkspace(path, path.replace(/^.*[\\/]/, '').replace(/\.etabli$/i, ''))
+      else if (command === 'new' && handle) void actions.createWorkspace({ handle })
       else if (command === 'save-as' && handle) void actions.saveAs({ handle })
       else if (command === 'close') void actions.close()
       else if (command.startsWith('import-'))

@@ -1,9 +1,5 @@
-// Renderer entry: mounts the app.
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { I18nextProvider } from 'react-i18next'
-import { App } from './App'
-import { i18n } from './i18n'
+// Renderer entry: sends the start-up requests, then loads and mounts the app (mount.tsx) while they are answered.
+import { startBoot } from './boot'
 import './styles.css'
 // The rest of the style sheet, in its cascade order.
 import './styles/views.css'
@@ -12,10 +8,7 @@ import './styles/series.css'
 import './styles/decisions.css'
 import './styles/later.css'
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
-  </StrictMode>,
-)
+const boot = startBoot()
+// The app reads the outcome (and shows a failure) once mounted; until then a rejection is not "unhandled".
+boot.catch(() => undefined)
+void import('./mount').then(({ mount }) => mount(boot))

@@ -92,6 +92,14 @@ export interface ExportedFile {
  */
 export type SaveAsTarget = { handle: string } | { folder: string; name: string }
 
+/**
+ * Where a new workspace is created, also a place the user chose without the renderer naming a path: in the
+ * desktop app, the file picked in main's New dialog (a one-time handle, as for Save As), which may replace an
+ * existing Établi workspace nobody holds, never another kind of file; otherwise (the welcome form, both
+ * runtimes), a new `.etabli` file named after `name` in the data folder, never over an existing file.
+ */
+export type CreateTarget = { handle: string } | { name: string }
+
 type None = Record<string, never>
 
 /** A file the user picked in main's own Open dialog: its name (without folder) and bytes; the path stays in main. */
@@ -114,7 +122,7 @@ export type IpcRequests = {
   /** Opens an embedded sample, creating its file in the data folder the first time, with its scenarios named in `language` (French by default). */
   'workspace:openSample': (args: { key: string; language?: Language }) => WorkspaceInfo
   /** Creates a new workspace (from the starter template) and opens it. */
-  'workspace:create': (args: { path: string; name: string }) => WorkspaceInfo
+  'workspace:create': (args: CreateTarget) => WorkspaceInfo
   /** Copies the open workspace to the chosen file and continues there. */
   'workspace:saveAs': (args: SaveAsTarget) => WorkspaceInfo
   'workspace:close': (args: None) => void
@@ -296,7 +304,10 @@ export type MenuCommand =
 
 /** Events main pushes to the renderer: event → payload. */
 export type IpcEvents = {
-  /** `handle`: the Save As target chosen in main's dialog (for 'save-as'), to pass to workspace:saveAs. */
+  /**
+   * `handle`: the file chosen in main's dialog, to pass to workspace:saveAs ('save-as') or workspace:create ('new');
+   * `path`: the file to open ('open', 'open-recent').
+   */
   'menu:command': { command: MenuCommand; path?: string; handle?: string }
 }
 

@@ -22,6 +22,8 @@ const leverApplication = z
     amount: z.number().finite().min(-1000).max(1000),
   })
   .strict()
+/** A one-time handle to a file chosen in main's dialog (electron/ipc/saveTargets.ts). */
+const saveHandle = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a save handle')
 /** A file name the user typed: no folder separators, never `.` or `..`. */
 const fileName = z
   .string()
@@ -109,9 +111,9 @@ export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'workspace:openSample': z
     .object({ key: z.string().regex(/^[a-z0-9-]{1,64}$/), language: z.enum(languages).optional() })
     .strict(),
-  'workspace:create': z.object({ path: filePath, name }).strict(),
+  'workspace:create': z.union([z.object({ handle: saveHandle }).strict(), z.object({ name }).strict()]),
   'workspace:saveAs': z.union([
-    z.object({ handle: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a save handle') }).strict(),
+    z.object({ handle: saveHandle }).strict(),
     z.object({ folder: filePath, name: fileName }).strict(),
   ]),
   'workspace:close': noArgs,

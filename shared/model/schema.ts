@@ -4,7 +4,7 @@ import { project } from '../engine/index'
 import { crossFieldProblems, rawInputProblems } from './crossField'
 import { bounds, maxAgeYears, maxDurationYears, maxHorizonYears, maxRampUpYears, minAgeYears } from './limits'
 import { formatNumber, formatPath, ModelInputError, problem, type Problem } from './problems'
-import type { ModelInput } from './types'
+import type { ModelInput, ModelResult } from './types'
 
 /** A whole number. Not zod's `.int()`: its issue aborts the parse, which would skip the cross-field rules. */
 const whole = (message: string) => z.number().refine(Number.isSafeInteger, message)
@@ -190,14 +190,24 @@ export type ValidationResult = { ok: true; input: ModelInput } | { ok: false; pr
  * once so that figures too large for floating point are reported here, not later.
  */
 export function validateInput(raw: unknown): ValidationResult {
+  const checked = validateAndProject(raw)
+  return checked.ok ? { ok: true, input: checked.input } : checked
+}
+
+/**
+ * validateInput that also gives the projection it made of a valid input, for a caller that would project it
+ * next (the renderer checks each edit, then draws it).
+ */
+export function validateAndProject(
+  raw: unknown,
+): { ok: true; input: ModelInput; result: ModelResult } | { ok: false; problems: Problem[] } {
   try {
     // Keys zod would drop silently (`__proto__`) and nesting no scenario has are refused first.
     const early = rawInputProblems(raw)
     if (early.length > 0) return { ok: false, problems: early }
     const parsed = modelInputSchema.safeParse(raw, { reportInput: true })
     if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap(issueToProblems) }
-    project(parsed.data)
-    return { ok: true, input: parsed.data }
+    return { ok: true, input: parsed.data, result: project(parsed.data) }
   } catch (error) {
     if (error instanceof ModelInputError) return { ok: false, problems: error.problems }
     const reason = error instanceof Error ? error.message : String(error)

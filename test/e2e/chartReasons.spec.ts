@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises'
 import { fr } from '../../renderer/src/locales/fr'
 import { de } from '../../renderer/src/locales/de'
 import { startWebServer, type WebServer } from '../support/webServer'
-import { openApp } from '../support/openApp'
+import { openApp } from '../support/appPage'
 
 let server: WebServer
 

@@ -45,13 +45,21 @@ function plusTwoPoints(series: Series): Series {
   return `(${series}) + 0.02`
 }
 
+/** Unfolds the global levers on Résultats (folded by default) and returns the panel. */
+async function openLevers(page: Page) {
+  const panel = page.getByTestId('global-levers')
+  await expect(panel).toBeVisible()
+  if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click()
+  await expect(panel.getByTestId('global-apply')).toBeVisible()
+  return panel
+}
+
 test('pre-owned growth +2 points on every segment: the KPIs are the engine’s, one Ctrl+Z restores them exactly', async ({
   page,
 }) => {
   const errors = await openApp(page, server.url)
   await page.getByTestId('nav-results').click()
-  const panel = page.getByTestId('global-levers')
-  await expect(panel).toBeVisible()
+  const panel = await openLevers(page)
   const before = await shownKpis(page)
   const base = atelierGeneve.base
   const expectedBefore = kpiTexts(base)
@@ -152,6 +160,7 @@ test('a frozen version says the levers are read-only', async ({ page }) => {
   const label = (await select.locator('optgroup option').first().textContent()) ?? ''
   await select.selectOption({ label })
   await page.getByTestId('nav-results').click()
+  await openLevers(page)
   await expect(page.getByTestId('global-blocked')).toContainText('lecture seule')
   await expect(page.getByTestId('global-apply')).toBeDisabled()
 })
@@ -171,7 +180,7 @@ test('screenshots of the levers panel and the template dialog in FR and DE at 14
       await page.setViewportSize(viewport)
       const size = `${viewport.width}x${viewport.height}`
       await page.getByTestId('nav-results').click()
-      const panel = page.getByTestId('global-levers')
+      const panel = await openLevers(page)
       await panel.scrollIntoViewIfNeeded()
       // Nothing in the panel is wider than the panel.
       const fits = await panel.evaluate((el) =>

@@ -3,17 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { createHandlers } from '../../electron/ipc/handlers'
-import { dispatch } from '../../electron/ipc/dispatch'
-import { createSaveTargets, type SaveTargets } from '../../electron/ipc/saveTargets'
-import { createWorkspaceHandlers } from '../../electron/ipc/workspaceHandlers'
-import { createRecentFiles } from '../../electron/store/recentFiles'
+import type { SaveTargets } from '../../electron/ipc/saveTargets'
 import { createWorkspace, openWorkspace } from '../../electron/store/workspace'
 import type { IpcReply } from '../../shared/ipc/contract'
 import type { WorkspaceInfo } from '../../shared/workspace/types'
 import { smallInput } from '../support/makeInput'
 import { filesIn, makeTempDir, sha256 } from '../fixtures/storeFiles'
-import { makeHandlerDeps } from '../support/handlers'
+import { makeDialogHarness } from '../support/handlers'
 
 let dir: string
 let removeDir: () => Promise<void>
@@ -23,13 +19,8 @@ let dispose: () => Promise<void>
 
 beforeEach(async () => {
   ;({ dir, remove: removeDir } = await makeTempDir('etabli-saveas-'))
-  targets = createSaveTargets()
-  const recentFiles = createRecentFiles(dir)
-  const workspace = createWorkspaceHandlers({ dataDir: dir, recentFiles, saveTargets: targets })
-  const handlers = createHandlers(makeHandlerDeps(dir, { recentFiles, workspace }))
-  dispose = () => workspace.dispose()
-  call = (channel, args = {}) => dispatch(handlers, channel, args)
-  const opened = await call('workspace:create', { path: join(dir, 'current.etabli'), name: 'Current' })
+  ;({ targets, call, dispose } = makeDialogHarness(dir))
+  const opened = await call('workspace:create', { name: 'Current' })
   expect(opened.ok).toBe(true)
 })
 
@@ -88,7 +79,7 @@ describe('desktop: the path chosen in main’s dialog, passed as a handle', () =
     expect(await readFile(`${held}.lock`, 'utf8')).toBe(lock)
     // The workspace stayed where it was.
     const current = await call('workspace:current')
-    if (current.ok) expect((current.value as WorkspaceInfo).path).toBe(join(dir, 'current.etabli'))
+    if (current.ok) expect((current.value as WorkspaceInfo).path).toBe(join(dir, 'Current.etabli'))
   })
 })
 

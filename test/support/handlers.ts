@@ -6,6 +6,7 @@ import type { IpcReply } from '../../shared/ipc/contract'
 import { makeTempDir } from '../fixtures/storeFiles'
 import { createWorkspaceHandlers } from '../../electron/ipc/workspaceHandlers'
 import { createRecentFiles } from '../../electron/store/recentFiles'
+import { createSaveTargets } from '../../electron/ipc/saveTargets'
 
 export function makeHandlerDeps(dataDir: string, overrides: Partial<HandlerDeps> = {}): HandlerDeps {
   const recentFiles = overrides.recentFiles ?? createRecentFiles(dataDir)
@@ -51,5 +52,22 @@ export function handlersPerTest() {
       if (!reply.ok) throw new Error(reply.error.message)
       return reply.value as T
     },
+  }
+}
+
+/**
+ * The real handlers on `dataDir` with their own dialog targets (what main's Save As and New dialogs
+ * register), called through dispatch as the renderer's requests are.
+ */
+export function makeDialogHarness(dataDir: string) {
+  const targets = createSaveTargets()
+  const recentFiles = createRecentFiles(dataDir)
+  const workspace = createWorkspaceHandlers({ dataDir, recentFiles, saveTargets: targets })
+  const handlers = createHandlers(makeHandlerDeps(dataDir, { recentFiles, workspace }))
+  return {
+    targets,
+    call: (channel: string, args: unknown = {}): Promise<IpcReply<unknown>> =>
+      dispatch(handlers, channel, args),
+    dispose: () => workspace.dispose(),
   }
 }

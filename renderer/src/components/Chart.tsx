@@ -1,5 +1,5 @@
 // The one Chart.js owner: draws a ChartSpec on a canvas, with a data-table toggle (the text alternative) and PNG export.
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   BarController,
@@ -21,6 +21,7 @@ import { toTable } from '../charts/toChartData'
 import { useWorkspace } from '../state/WorkspaceProvider'
 import { currentScenario } from '../state/workspaceState'
 import { chartToPng } from './chartPng'
+import { perfSince } from '../perf'
 
 ChartJs.register(
   BarController,
@@ -40,17 +41,21 @@ ChartJs.defaults.color = '#1f2328'
 
 export function useUnitText(): UnitText {
   const { t } = useTranslation()
-  return {
-    h: t('units.h'),
-    fte: t('units.fteShort'),
-    students: t('units.studentsShort'),
-    seats: t('units.seatsShort'),
-    weeks: t('units.weeksShort'),
-    chf: 'CHF',
-    people: t('units.peopleShort'),
-    percent: '%',
-    years: t('units.yearsShort'),
-  }
+  // One object per language: every chart asks on every render.
+  return useMemo(
+    () => ({
+      h: t('units.h'),
+      fte: t('units.fteShort'),
+      students: t('units.studentsShort'),
+      seats: t('units.seatsShort'),
+      weeks: t('units.weeksShort'),
+      chf: 'CHF',
+      people: t('units.peopleShort'),
+      percent: '%',
+      years: t('units.yearsShort'),
+    }),
+    [t],
+  )
 }
 
 /**
@@ -104,6 +109,7 @@ export function Chart({
     const next = pending.current
     if (!canvas || !next) return
     pending.current = null
+    const drawStart = performance.now()
     const config = toChartJs(next, unitsRef.current, onTooltip)
     if (chartRef.current) {
       // Update in place: recreating the chart on every edit would be slow and flicker.
@@ -113,6 +119,7 @@ export function Chart({
     } else {
       chartRef.current = new ChartJs(canvas, config)
     }
+    perfSince('chart:draw', drawStart)
     // How many times the canvas was drawn: lets tests and the UI benchmark see a redraw happen.
     const figure = canvas.closest('figure')
     if (figure) figure.dataset.revision = String(Number(figure.dataset.revision ?? '0') + 1)
@@ -163,7 +170,8 @@ export function Chart({
     link.click()
   }
 
-  const table = toTable(spec)
+  // Built only while shown: every edit re-renders each chart, shown as a table or not.
+  const table = showTable ? toTable(spec) : null
   return (
     <figure className="chart" data-testid={`chart-${spec.id}`} aria-labelledby={titleId}>
       <figcaption className="chart-head">
@@ -222,7 +230,7 @@ export function Chart({
         aria-live="polite"
         data-testid={`chart-tooltip-${spec.id}`}
       />
-      {showTable && (
+      {table && (
         <div className="chart-table">
           <table>
             <caption className="visually-hidden">{spec.title}</caption>

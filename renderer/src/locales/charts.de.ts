@@ -15,7 +15,8 @@ export const chartsDe: Shape<typeof chartsFr> = {
       gradeStuck: '{{grade}}: nichts bedient, der Rückstand wartet (keine Reparaturdauer)',
       workshopUnserved: 'Werkstatt: nicht bedient {{share}} > Toleranz {{tolerance}}',
       workshopLate: 'Werkstatt: Reparaturdauer {{weeks}} Wo. > Zusage {{target}} Wo.',
-      moreGrades: '… und {{count}} weitere Stufen',
+      moreGrades_one: '… und {{count}} weitere Stufe',
+      moreGrades_other: '… und {{count}} weitere Stufen',
       cascade:
         'Stufen passen nicht: {{idle}} h bleiben frei, aber eine tiefere Stufe kann die Arbeit einer höheren nicht übernehmen',
       benches: 'Werkbänke begrenzen: Kapazität auf {{share}} gesenkt',

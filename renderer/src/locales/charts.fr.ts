@@ -12,7 +12,8 @@ export const chartsFr = {
       gradeStuck: '{{grade}} : rien de servi, l’arriéré attend (délai sans fin)',
       workshopUnserved: 'Atelier : non servi {{share}} > tolérance {{tolerance}}',
       workshopLate: 'Atelier : délai {{weeks}} sem. > promesse {{target}} sem.',
-      moreGrades: '… et {{count}} autres grades',
+      moreGrades_one: '… et {{count}} autre grade',
+      moreGrades_other: '… et {{count}} autres grades',
       cascade:
         'Inadéquation des grades : {{idle}} h restent libres, mais un grade inférieur ne fait pas le travail d’un grade supérieur',
       benches: 'Établis limitants : capacité ramenée à {{share}}',

@@ -1,5 +1,15 @@
 // The workspace context: state from workspaceReducer, its projection, and the actions (workspaceActions.ts) that talk to the Node side.
-import { createContext, useCallback, useContext, useMemo, useReducer, useRef, type ReactNode } from 'react'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  type ReactNode,
+} from 'react'
+import { perfSince } from '../perf'
 import { runProjection, type Projection } from './projection'
 import { createWorkspaceActions, type WorkspaceActions } from './workspaceActions'
 import { currentScenario, initialState, workspaceReducer, type WorkspaceState } from './workspaceState'
@@ -20,6 +30,9 @@ export function useWorkspace(): WorkspaceContextValue {
 
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [state, dispatch] = useReducer(workspaceReducer, initialState)
+  // For the bench: from this render to the commit of the whole tree below (its layout effects run first).
+  const renderStart = performance.now()
+  useLayoutEffect(() => perfSince('react:render', renderStart))
   // Actions read the latest state without being rebuilt on every change.
   const stateRef = useRef(state)
   stateRef.current = state

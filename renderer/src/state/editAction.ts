@@ -2,6 +2,7 @@
 import type { InputProblem } from '@shared/workspace/types'
 import { call } from '../api'
 import { checkEdit } from './editCheck'
+import { perfMark, perfMeasure } from '../perf'
 import type { Enqueue } from './editQueue'
 import { shownError } from '../storeText'
 import type { WorkspaceAction, WorkspaceState } from './workspaceState'
@@ -14,13 +15,14 @@ export function createEdit(
 ): (path: string, value: unknown) => Promise<boolean> {
   return async (path, value) => {
     const s = getState()
-    const check = checkEdit(s, path, value)
+    const check = perfMeasure('edit:check', () => checkEdit(s, path, value))
     if (check === null || s.scenarioId === null) return false
     if (!check.ok) {
       dispatch({ type: 'editRefused', path, input: null, problems: check.problems })
       return false
     }
     dispatch({ type: 'edited', path, value, input: check.input })
+    perfMark('edit:dispatched')
     const scenarioId = s.scenarioId
     return enqueue(async () => {
       try {

@@ -1,10 +1,11 @@
 // The local check of an edit before it is shown and stored: read-only and frozen refusals, the schema, and the engine.
-import { validateInput } from '@shared/model/schema'
+import { validateAndProject } from '@shared/model/schema'
 import { toFieldPath } from '@shared/model/fieldPath'
 import type { ModelInput } from '@shared/model/types'
 import type { InputProblem } from '@shared/workspace/types'
 import { readOnlySaid, said } from '@shared/workspace/storeReasons'
-import { runProjection } from './projection'
+import { rememberProjection, runProjection } from './projection'
+import { perfMeasure } from '../perf'
 import { currentScenario, withValue, writeFor, type WorkspaceState } from './workspaceState'
 
 /**
@@ -31,12 +32,18 @@ export function checkEdit(state: WorkspaceState, path: string, value: unknown): 
   }
   const write = writeFor(state.input, path, value)
   let candidate = withValue(state.input, write.path, write.value)
-  let check = candidate ? validateInput(candidate) : null
+  const validate = (c: ModelInput) => {
+    const checked = perfMeasure('edit:validate', () => validateAndProject(c))
+    // The check projects a valid input anyway: that projection is the one drawn.
+    if (checked.ok) rememberProjection(checked.input, checked.result)
+    return checked
+  }
+  let check = candidate ? validate(candidate) : null
   let upgrade = false
   if (candidate && check && !check.ok && candidate.schemaVersion === 1) {
     // A v1 input may not carry a v2 field (shared/model/crossField.ts); as v2 it gives the same figures.
     const asV2 = { ...candidate, schemaVersion: 2 as const }
-    const second = validateInput(asV2)
+    const second = validate(asV2)
     // Refused as v2 too: its problems are the value's own, without "is a version 2 field".
     check = second
     if (second.ok) [candidate, upgrade] = [asV2, true]

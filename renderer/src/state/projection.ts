@@ -2,6 +2,7 @@
 import type { ModelInput, ModelResult } from '@shared/model/types'
 import { project, ModelInputError } from '@shared/engine'
 import type { InputProblem } from '@shared/workspace/types'
+import { perfMeasure } from '../perf'
 
 export interface Projection {
   result: ModelResult | null
@@ -19,7 +20,7 @@ export function runProjection(input: ModelInput | null): Projection {
   if (known) return known
   let run: Projection
   try {
-    run = { result: project(input), problems: [] }
+    run = { result: perfMeasure('project', () => project(input)), problems: [] }
   } catch (error) {
     run =
       error instanceof ModelInputError
@@ -28,4 +29,9 @@ export function runProjection(input: ModelInput | null): Projection {
   }
   projections.set(input, run)
   return run
+}
+
+/** Remembers a projection made elsewhere of this very input object (the edit check's), so drawing does not repeat it. */
+export function rememberProjection(input: ModelInput, result: ModelResult): void {
+  if (!projections.has(input)) projections.set(input, { result, problems: [] })
 }

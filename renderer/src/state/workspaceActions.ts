@@ -1,5 +1,6 @@
 // The workspace actions the screens call: each a request to the Node side, in the edit queue where it changes the store.
-import type { Language, SaveAsTarget } from '@shared/ipc/contract'
+import type { CreateTarget, Language, SaveAsTarget } from '@shared/ipc/contract'
+import type { BootData } from '../boot'
 import type { ExportFormat, ImportKind, ScenarioId } from '@shared/workspace/types'
 import { call } from '../api'
 import { createEdit } from './editAction'
@@ -12,7 +13,8 @@ export interface WorkspaceActions {
   openPath(path: string, readOnly?: boolean): Promise<void>
   /** Opens a sample; its scenarios are written in `language` the first time (French by default). */
   openSample(key: string, language?: Language): Promise<void>
-  createWorkspace(path: string, name: string): Promise<void>
+  /** A new workspace at a target the user chose: main's New dialog handle (desktop) or a name in the data folder. */
+  createWorkspace(target: CreateTarget): Promise<void>
   /** Save As to a target the user chose: main's dialog handle (desktop) or a folder and name (browser mode). */
   saveAs(target: SaveAsTarget): Promise<void>
   close(): Promise<void>
@@ -36,6 +38,8 @@ export interface WorkspaceActions {
   confirmImport(previewId: string): Promise<boolean>
   exportFile(scenarioIds: ScenarioId[], format: ExportFormat): Promise<void>
   navigate(screen: Screen): void
+  /** Shows what the start-up requests opened (boot.ts), and a failure in the banner. */
+  showOpened(boot: BootData): void
   dismissError(): void
   /**
    * Runs a store change made through another channel (a plan applied, uncertain figures saved) in the edit
@@ -72,7 +76,7 @@ export function createWorkspaceActions(
     openPath: (path, readOnly) => guard(() => opened(() => call('workspace:open', { path, readOnly }))),
     openSample: (key, language) =>
       guard(() => opened(() => call('workspace:openSample', { key, ...(language ? { language } : {}) }))),
-    createWorkspace: (path, name) => guard(() => opened(() => call('workspace:create', { path, name }))),
+    createWorkspace: (target) => guard(() => opened(() => call('workspace:create', target))),
     saveAs: (target) =>
       guard(async () => {
         await saveWorkspaceAs(target)
@@ -126,6 +130,11 @@ export function createWorkspaceActions(
     exportFile: (scenarioIds, format) =>
       guard(async () => downloadFile(await call('export:file', { scenarioIds, format }))),
     navigate: (screen) => dispatch({ type: 'navigated', screen }),
+    showOpened: ({ workspace, shown, failed }) => {
+      if (workspace) dispatch({ type: 'opened', workspace: workspace.info, list: workspace.list })
+      if (shown) dispatch({ type: 'shown', ...shown })
+      if (failed !== null) dispatch({ type: 'failed', error: failed })
+    },
     dismissError: () => dispatch({ type: 'dismissError' }),
     async storeChange<T>(work: () => Promise<T>, pick?: (value: T) => ScenarioId | undefined) {
       let value: T | undefined

@@ -9,7 +9,10 @@ export function useActuals(): { rows: ActualRow[]; reload: () => Promise<void> }
   const [rows, setRows] = useState<ActualRow[]>([])
   const reload = useCallback(async () => {
     if (state.workspace === null) return setRows([])
-    setRows((await call('actuals:list', {})).rows)
+    const next = (await call('actuals:list', {})).rows
+    // Unchanged rows keep their identity: every chart spec depends on them, and a new array after each stored
+    // edit would redraw every chart a second time.
+    setRows((before) => (JSON.stringify(before) === JSON.stringify(next) ? before : next))
   }, [state.workspace])
   useEffect(() => {
     void reload()

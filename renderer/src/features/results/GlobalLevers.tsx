@@ -100,8 +100,11 @@ export function GlobalLevers({ input }: { input: ModelInput }) {
   const canApply =
     blocked === null && preview !== null && preview.writes.length > 0 && preview.problems.length === 0
   return (
-    <section className="global-levers" aria-labelledby={`${id}-title`} data-testid="global-levers">
-      <h4 id={`${id}-title`}>{t('globalLevers.title')}</h4>
+    // Folded by default: the charts are what Résultats opens on; the levers are one click away.
+    <details className="global-levers" data-testid="global-levers">
+      <summary>
+        <h4 id={`${id}-title`}>{t('globalLevers.title')}</h4>
+      </summary>
       <p className="levers-hint">{t('globalLevers.hint')}</p>
       {blocked && (
         <p className="global-levers-blocked" role="note" data-testid="global-blocked">
@@ -191,6 +194,6 @@ export function GlobalLevers({ input }: { input: ModelInput }) {
           </ul>
         </div>
       )}
-    </section>
+    </details>
   )
 }

@@ -1,5 +1,5 @@
 // The workspace shell: top bar (workspace, scenario, undo/redo, language), navigation, KPI strip and the current screen.
-import { useEffect, type ReactNode } from 'react'
+import { Suspense, useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc/contract'
 import { useWorkspace } from '../../state/WorkspaceProvider'
@@ -9,7 +9,7 @@ import { SCREENS, currentScenario } from '../../state/workspaceState'
 import { dateLocale } from '../../format'
 import { KpiStrip } from './KpiStrip'
 import { ScenarioBar } from './ScenarioBar'
-import { screenComponents } from './screens'
+import { preloadScreens, screenComponents } from './screens'
 import { ImportFlow } from '../dataio/ImportFlow'
 import { ExplainContext } from '../explain/useExplainState'
 import { useExplainPanel } from '../explain/useExplainPanel'
@@ -38,6 +38,16 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [actions, info.transport])
+
+  useEffect(() => {
+    // After the first frame: the other screens' code loads while the user reads this one.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => (timer = setTimeout(preloadScreens)))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [])
 
   const Screen = screenComponents[state.screen]
   return (
@@ -121,21 +131,31 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
             </code>
           </p>
         </nav>
-        <main className="screen" id="main-content" tabIndex={-1} data-testid={`screen-${state.screen}`}>
-          {projection.problems.length > 0 && (
-            <div className="banner banner-error" role="alert">
-              <p>{t('results.problems')}</p>
-              <ul>
-                {projection.problems.map((p, i) => (
-                  <li key={i}>{problemText(p)}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <ExplainContext.Provider value={explain.openers}>
-            <Screen />
-          </ExplainContext.Provider>
-        </main>
+        {/* A screen whose code is still loading shows the fallback in place of the whole screen: its
+            screen-… marker (which tests and users wait for) appears with its content. */}
+        <Suspense
+          fallback={
+            <main className="screen" id="main-content" tabIndex={-1} data-testid="screen-loading">
+              <p className="loading">{t('app.loading')}</p>
+            </main>
+          }
+        >
+          <main className="screen" id="main-content" tabIndex={-1} data-testid={`screen-${state.screen}`}>
+            {projection.problems.length > 0 && (
+              <div className="banner banner-error" role="alert">
+                <p>{t('results.problems')}</p>
+                <ul>
+                  {projection.problems.map((p, i) => (
+                    <li key={i}>{problemText(p)}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <ExplainContext.Provider value={explain.openers}>
+              <Screen />
+            </ExplainContext.Provider>
+          </main>
+        </Suspense>
         <ImportFlow />
       </div>
       {explain.panel}

@@ -128,8 +128,8 @@ export function Welcome({ info, languageSwitch }: { info: AppInfo; languageSwitc
               e.preventDefault()
               const clean = name.trim()
               if (!clean) return
-              const fileName = clean.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'workspace'
-              void actions.createWorkspace(`${info.dataDir}/${fileName}.etabli`, clean)
+              // A new file named after it in the data folder (main chooses the file name).
+              void actions.createWorkspace({ name: clean })
             }}
           >
             <h3>{t('welcome.create')}</h3>

@@ -1,0 +1,20 @@
+// Mounts the app: React, the text in three languages and every screen's first code, evaluated while the start-up requests are answered.
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
+import { App } from './App'
+import type { BootData } from './boot'
+import { i18n } from './i18n'
+import { perfMark } from './perf'
+
+export function mount(boot: Promise<BootData>): void {
+  // For the bench: every module of the app's code is evaluated by now.
+  perfMark('boot:module')
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App boot={boot} />
+      </I18nextProvider>
+    </StrictMode>,
+  )
+}
