@@ -19,7 +19,8 @@ import { applyOps, parseOps, type Op } from './ops'
 import { createOverrideRepository } from './overrideRepository'
 import { createScenarioRepository } from './scenarioRepository'
 import { createSourceRepository } from './sourceRepository'
-import { copyWorkspaceFile, toWriteError, type OpenedFile, type OpenOptions } from './workspaceFile'
+import { copyWorkspaceFile, type OpenedFile, type OpenOptions } from './workspaceFile'
+import { toWriteError } from './writeError'
 import { resolveOne } from './domains/resolve'
 
 function makeRepos(db: Db) {
