@@ -51,7 +51,7 @@ function fail(error: IpcError): IpcReply<never> {
   return { ok: false, error }
 }
 
-/** An AppError keeps its code and path; anything else is INTERNAL with its message (no stack crosses the boundary). */
+/** An AppError keeps its code, path and reason; anything else is INTERNAL with its message (no stack crosses the boundary). */
 export function toIpcError(error: unknown): IpcError {
   if (error instanceof AppError) {
     return {
@@ -59,6 +59,7 @@ export function toIpcError(error: unknown): IpcError {
       message: error.message,
       ...(error.path === undefined ? {} : { path: error.path }),
       ...(error.details === undefined ? {} : { details: error.details }),
+      ...(error.said === undefined ? {} : error.said),
     }
   }
   const message = error instanceof Error ? error.message : String(error)

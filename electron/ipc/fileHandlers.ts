@@ -4,6 +4,7 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, extname, join } from 'node:path'
 import { AppError, type IpcHandlers } from '../../shared/ipc/contract'
+import { said } from '../../shared/workspace/storeReasons'
 import type { WorkspaceInfo } from '../../shared/workspace/types'
 import { exportFile } from '../store/export'
 import type { Workspace } from '../store/workspace'
@@ -65,7 +66,13 @@ async function freeUploadPath(dataDir: string, fileName: string): Promise<string
 export function createFileHandlers(deps: FileDeps): Pick<IpcHandlers, FileChannels> {
   function dialogs(): FileDialogs {
     if (deps.dialogs) return deps.dialogs
-    throw new AppError('INVALID_REQUEST', 'This needs the desktop app: in a browser, use the file buttons.')
+    throw new AppError(
+      'INVALID_REQUEST',
+      'This needs the desktop app: in a browser, use the file buttons.',
+      undefined,
+      undefined,
+      said('desktopOnly'),
+    )
   }
 
   return {
@@ -73,7 +80,14 @@ export function createFileHandlers(deps: FileDeps): Pick<IpcHandlers, FileChanne
       const path = await dialogs().chooseOpen([{ name: 'CSV, Excel', extensions: ['csv', 'xlsx'] }])
       if (path === null) return null
       const size = (await stat(path)).size
-      if (size > MAX_IMPORT_BYTES) throw new AppError('INVALID_REQUEST', 'The file is larger than 12 MiB.')
+      if (size > MAX_IMPORT_BYTES)
+        throw new AppError(
+          'INVALID_REQUEST',
+          'The file is larger than 12 MiB.',
+          undefined,
+          undefined,
+          said('fileTooLarge', { megabytes: 12 }),
+        )
       // Only the name goes back, for the preview's heading; main forgets the path here.
       return { fileName: basename(path), dataBase64: (await readFile(path)).toString('base64') }
     },

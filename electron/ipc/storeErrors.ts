@@ -25,7 +25,8 @@ export async function guard<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work()
   } catch (error) {
-    if (error instanceof StoreError) throw new AppError(storeToIpc[error.code], error.message, error.path)
+    if (error instanceof StoreError)
+      throw new AppError(storeToIpc[error.code], error.message, error.path, undefined, error.said)
     throw error
   }
 }

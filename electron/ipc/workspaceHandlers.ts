@@ -1,8 +1,15 @@
 // The workspace, scenario, history, import and export channels: one open workspace per app window, over the store.
 import { mkdir, readdir, stat } from 'node:fs/promises'
 import { basename, isAbsolute, join, resolve } from 'node:path'
-import { AppError, type CreateTarget, type IpcHandlers, type SaveAsTarget } from '../../shared/ipc/contract'
-import { samples } from '../../shared/sample'
+import {
+  AppError,
+  type CreateTarget,
+  type IpcHandlers,
+  type Language,
+  type SaveAsTarget,
+} from '../../shared/ipc/contract'
+import { sampleIn, samples } from '../../shared/sample'
+import { said } from '../../shared/workspace/storeReasons'
 import type { SampleWorkspace } from '../../shared/sample/types'
 import type { RecentFiles } from '../store/recentFiles'
 import { createWorkspace, openWorkspace, type Workspace } from '../store/workspace'
@@ -56,9 +63,22 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
         )
       : null
     if (folderIsDir === null) {
-      throw new AppError('INVALID_REQUEST', 'The folder must be given as a full path.', 'folder')
+      throw new AppError(
+        'INVALID_REQUEST',
+        'The folder must be given as a full path.',
+        'folder',
+        undefined,
+        said('folderRelative'),
+      )
     }
-    if (!folderIsDir) throw new AppError('NOT_FOUND', `There is no folder ${target.folder}.`, 'folder')
+    if (!folderIsDir)
+      throw new AppError(
+        'NOT_FOUND',
+        `There is no folder ${target.folder}.`,
+        'folder',
+        undefined,
+        said('noFolder', { folder: target.folder }),
+      )
     const name = target.name.toLowerCase().endsWith('.etabli') ? target.name : `${target.name}.etabli`
     return { path: join(target.folder, name), overwrite: false }
   }
@@ -67,7 +87,13 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
   function chosen(handle: string, what: string): string {
     const path = saveTargets.take(handle)
     if (path === undefined) {
-      throw new AppError('NOT_FOUND', `This ${what} choice has expired: choose the file again.`, 'handle')
+      throw new AppError(
+        'NOT_FOUND',
+        `This ${what} choice has expired: choose the file again.`,
+        'handle',
+        undefined,
+        said('saveExpired'),
+      )
     }
     return resolve(path)
   }
@@ -87,7 +113,8 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
   }
 
   function open(): Workspace {
-    if (!current) throw new AppError('NOT_FOUND', 'No workspace is open.')
+    if (!current)
+      throw new AppError('NOT_FOUND', 'No workspace is open.', undefined, undefined, said('noWorkspace'))
     return current
   }
 
@@ -115,18 +142,20 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
 
   function findSample(key: string): SampleWorkspace {
     const sample = samples.find((s) => s.key === key)
-    if (!sample) throw new AppError('NOT_FOUND', `There is no sample called ${key}.`, 'key')
+    if (!sample)
+      throw new AppError('NOT_FOUND', `There is no sample called ${key}.`, 'key', undefined, said('noSample'))
     return sample
   }
 
-  function initFrom(sample: SampleWorkspace, name?: string) {
+  function initFrom(sample: SampleWorkspace, name?: string, language: Language = 'fr') {
+    const words = sampleIn(sample, language)
     return {
-      name: name ?? sample.name,
-      description: sample.description,
+      name: name ?? words.name,
+      description: words.description,
       base: sample.base,
-      baseName: sample.baseName,
-      baseNote: sample.baseNote,
-      scenarios: name ? [] : sample.scenarios,
+      baseName: words.baseName,
+      baseNote: words.baseNote,
+      scenarios: name ? [] : words.scenarios,
       sources: sample.sources,
     }
   }
@@ -150,17 +179,23 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
     'workspace:current': async () => (current ? guard(() => current!.info()) : null),
     'workspace:open': ({ path, readOnly }) =>
       switchTo(path, () => openWorkspace(path, { readOnly }), readOnly),
-    'workspace:openSample': async ({ key }) => {
+    'workspace:openSample': async ({ key, language = 'fr' }) => {
       const sample = findSample(key)
       const folder = join(deps.dataDir, SAMPLES_FOLDER)
       await mkdir(folder, { recursive: true })
-      const path = join(folder, `${sample.key}.etabli`)
+      // One file per language (French keeps the name it always had): each is written once in its own language.
+      const path = join(
+        folder,
+        language === 'fr' ? `${sample.key}.etabli` : `${sample.key}.${language}.etabli`,
+      )
       const exists = await stat(path).then(
         () => true,
         () => false,
       )
       // The sample is created once; after that it is the user's file and is opened as it is.
-      return switchTo(path, () => (exists ? openWorkspace(path) : createWorkspace(path, initFrom(sample))))
+      return switchTo(path, () =>
+        exists ? openWorkspace(path) : createWorkspace(path, initFrom(sample, undefined, language)),
+      )
     },
     'workspace:create': async (target) => {
       const { path, name, overwrite } = createPath(target)

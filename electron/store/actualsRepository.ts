@@ -2,7 +2,7 @@
 import type { ActualMetric, ActualRow } from '../../shared/actuals'
 import { isActualMetric } from '../../shared/actuals'
 import type { Db } from './db'
-import { StoreError } from './errors'
+import { said, StoreError } from './errors'
 
 interface Row {
   year: number
@@ -30,6 +30,8 @@ export function createActualsRepository(db: Db) {
           throw new StoreError(
             'damaged',
             `The actuals of ${r.year} hold a figure this version of Établi does not know (${JSON.stringify(r.metric)}).`,
+            undefined,
+            said('damagedPart'),
           )
         }
         return { year: r.year, metric: r.metric, key: r.key, value: r.value }

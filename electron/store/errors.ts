@@ -1,4 +1,5 @@
 // StoreError: every failure of the store the user should read, with a stable code the IPC layer maps to its own.
+import { readOnlySaid, said, type Said } from '../../shared/workspace/storeReasons'
 
 export type StoreErrorCode =
   /** The file does not exist. */
@@ -29,11 +30,16 @@ export type StoreErrorCode =
   /** One row of an otherwise readable workspace cannot be read (edited outside Établi): named, refused alone. */
   | 'damaged'
 
+export { readOnlySaid, said }
+
 export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,
+    /** English, for logs and the CLI; the UI words `said` instead. */
     message: string,
     readonly path?: string,
+    /** The reason the UI words (shared/workspace/storeReasons.ts), with its parameters. */
+    readonly said?: Said,
   ) {
     super(message)
     this.name = 'StoreError'

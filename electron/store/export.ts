@@ -6,7 +6,7 @@ import { validateInput } from '../../shared/model/schema'
 import type { ModelInput, ModelResult } from '../../shared/model/types'
 import type { ExportFormat, ScenarioId, SourceRow } from '../../shared/workspace/types'
 import { flattenYears } from '../cli/resultCsv'
-import { StoreError } from './errors'
+import { said, StoreError } from './errors'
 import type { Workspace } from './workspace'
 
 export interface ExportBytes {
@@ -149,17 +149,33 @@ export async function exportFile(
   format: ExportFormat,
 ): Promise<ExportBytes> {
   if (scenarioIds.length === 0)
-    throw new StoreError('invalid-request', 'Choose at least one scenario to export.')
+    throw new StoreError(
+      'invalid-request',
+      'Choose at least one scenario to export.',
+      undefined,
+      said('exportNone'),
+    )
   const all = [...(await workspace.listScenarios()), ...(await workspace.listFrozen())]
   const chosen = scenarioIds.map((id) => {
     const found = all.find((s) => s.id === id)
-    if (found === undefined) throw new StoreError('no-such-scenario', `There is no scenario with id ${id}.`)
+    if (found === undefined)
+      throw new StoreError(
+        'no-such-scenario',
+        `There is no scenario with id ${id}.`,
+        undefined,
+        said('noScenario'),
+      )
     return found
   })
   const workspaceName = (await workspace.info()).name
   if (format === 'json') {
     if (chosen.length !== 1)
-      throw new StoreError('invalid-request', 'A JSON export holds exactly one scenario.')
+      throw new StoreError(
+        'invalid-request',
+        'A JSON export holds exactly one scenario.',
+        undefined,
+        said('exportJsonOne'),
+      )
     const { input } = await workspace.resolve(chosen[0]!.id)
     return {
       fileName: `${safeFileName(`${workspaceName} - ${chosen[0]!.name}`)}.json`,
@@ -175,6 +191,8 @@ export async function exportFile(
       throw new StoreError(
         'invalid-request',
         `${scenario.name} cannot be projected: ${validation.problems[0]!.message}`,
+        undefined,
+        said('exportInvalid', { scenario: scenario.name }),
       )
     }
     try {
@@ -184,6 +202,8 @@ export async function exportFile(
       throw new StoreError(
         'invalid-request',
         `${scenario.name} cannot be projected: ${why ?? 'invalid input'}`,
+        undefined,
+        said('exportInvalid', { scenario: scenario.name }),
       )
     }
   }

@@ -1,6 +1,6 @@
 // Reads a file's first 100 bytes with plain fs (no SQLite, no write) to refuse what is not an intact Établi workspace.
 import { open, stat } from 'node:fs/promises'
-import { StoreError } from './errors'
+import { said, StoreError } from './errors'
 
 /** `PRAGMA application_id` of every .etabli file: the ASCII bytes "Etab". */
 export const APPLICATION_ID = 0x45746162
@@ -47,13 +47,29 @@ export async function inspectFile(path: string, options: { walPresent?: boolean 
   try {
     const info = await stat(path)
     if (!info.isFile())
-      throw new StoreError('not-sqlite', `${path} is a folder or a device, not a workspace file.`)
+      throw new StoreError(
+        'not-sqlite',
+        `${path} is a folder or a device, not a workspace file.`,
+        undefined,
+        said('fileFolder', { file: path }),
+      )
     sizeBytes = info.size
   } catch (error) {
     if (error instanceof StoreError) throw error
-    throw new StoreError('not-found', `The file ${path} does not exist or cannot be read.`)
+    throw new StoreError(
+      'not-found',
+      `The file ${path} does not exist or cannot be read.`,
+      undefined,
+      said('fileMissing', { file: path }),
+    )
   }
-  if (sizeBytes === 0) throw new StoreError('not-sqlite', `${path} is empty: it is not an Établi workspace.`)
+  if (sizeBytes === 0)
+    throw new StoreError(
+      'not-sqlite',
+      `${path} is empty: it is not an Établi workspace.`,
+      undefined,
+      said('fileEmpty', { file: path }),
+    )
   const bytes = Buffer.alloc(HEADER_BYTES)
   const handle = await open(path, 'r')
   try {
@@ -63,12 +79,19 @@ export async function inspectFile(path: string, options: { walPresent?: boolean 
   }
   const header = parseHeader(bytes, sizeBytes)
   if (header === null) {
-    throw new StoreError('not-sqlite', `${path} is not an Établi workspace (it is not a SQLite database).`)
+    throw new StoreError(
+      'not-sqlite',
+      `${path} is not an Établi workspace (it is not a SQLite database).`,
+      undefined,
+      said('notSqlite', { file: path }),
+    )
   }
   if (header.applicationId !== APPLICATION_ID) {
     throw new StoreError(
       'not-a-workspace',
       `${path} is a SQLite database of another application, not an Établi workspace; it was left untouched.`,
+      undefined,
+      said('otherApp', { file: path }),
     )
   }
   const { pageSizeBytes, pageCount } = header
@@ -81,6 +104,8 @@ export async function inspectFile(path: string, options: { walPresent?: boolean 
     throw new StoreError(
       'corrupt',
       `${path} is damaged (truncated: its ${sizeBytes} bytes do not match its header); it was left untouched. Restore it from a backup.`,
+      undefined,
+      said('truncated', { file: path }),
     )
   }
   return header

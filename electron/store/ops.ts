@@ -2,7 +2,7 @@
 import { canSetAtPath, deleteAtPath, getAtPath, hasPath, setAtPath } from '../../shared/model/overrides'
 import type { ActualMetric } from '../../shared/actuals'
 import type { ActualsRepository } from './actualsRepository'
-import { StoreError } from './errors'
+import { said, StoreError } from './errors'
 import type { OverrideRepository, OverrideRow } from './overrideRepository'
 import {
   rowInput,
@@ -55,7 +55,12 @@ async function readInput(
 ): Promise<{ row: ScenarioRow; input: unknown }> {
   const row = await repos.scenarios.require(scenarioId)
   if (row.input_json === null) {
-    throw new StoreError('invalid-request', `Scenario ${row.name} holds overrides, not a full input.`)
+    throw new StoreError(
+      'invalid-request',
+      `Scenario ${row.name} holds overrides, not a full input.`,
+      undefined,
+      said('holdsOverrides', { scenario: row.name }),
+    )
   }
   return { row, input: rowInput({ ...row, input_json: row.input_json }) }
 }
@@ -79,7 +84,12 @@ const OP_KINDS: ReadonlySet<string> = new Set<Op['op']>([
 export function parseOps(text: string, what: string): Op[] {
   const value = parseStoredJson(text, what)
   if (!Array.isArray(value)) {
-    throw new StoreError('damaged', `${what} cannot be applied: it does not hold a list of changes.`)
+    throw new StoreError(
+      'damaged',
+      `${what} cannot be applied: it does not hold a list of changes.`,
+      undefined,
+      said('damagedPart'),
+    )
   }
   for (const op of value as unknown[]) {
     const kind = typeof op === 'object' && op !== null ? (op as { op?: unknown }).op : undefined
@@ -87,6 +97,8 @@ export function parseOps(text: string, what: string): Op[] {
       throw new StoreError(
         'damaged',
         `${what} cannot be applied: it holds a change this version of Établi does not know (${JSON.stringify(kind ?? null)}). Nothing was changed.`,
+        undefined,
+        said('damagedPart'),
       )
     }
   }
@@ -108,6 +120,7 @@ export async function applyOp(repos: OpRepositories, op: Op): Promise<Op[]> {
             'invalid-path',
             `The path ${op.path} does not exist in this scenario.`,
             op.path,
+            said('invalidPath'),
           )
         }
       } else if (!deleteAtPath(input, op.path)) {
@@ -189,7 +202,12 @@ export async function applyOp(repos: OpRepositories, op: Op): Promise<Op[]> {
     }
     default:
       // parseOps refuses unknown kinds before anything runs; this keeps a new kind from being skipped silently.
-      throw new StoreError('damaged', `A change of an unknown kind cannot be applied; nothing was changed.`)
+      throw new StoreError(
+        'damaged',
+        `A change of an unknown kind cannot be applied; nothing was changed.`,
+        undefined,
+        said('damagedPart'),
+      )
   }
 }
 

@@ -1,6 +1,6 @@
 // Scenario rows: the only place a `scenarios` row changes shape (rowToScenario).
 import type { Db } from './db'
-import { StoreError } from './errors'
+import { said, StoreError } from './errors'
 import { parseStoredJson } from './storedJson'
 import type { ScenarioId, ScenarioSummary } from '../../shared/workspace/types'
 
@@ -88,7 +88,13 @@ export function createScenarioRepository(db: Db) {
 
     async require(id: ScenarioId): Promise<ScenarioRow> {
       const row = await this.get(id)
-      if (row === undefined) throw new StoreError('no-such-scenario', `There is no scenario with id ${id}.`)
+      if (row === undefined)
+        throw new StoreError(
+          'no-such-scenario',
+          `There is no scenario with id ${id}.`,
+          undefined,
+          said('noScenario'),
+        )
       return row
     },
 
@@ -108,7 +114,8 @@ export function createScenarioRepository(db: Db) {
       const row = await db.get<ScenarioRow>(
         `SELECT ${await select()} FROM scenarios WHERE parent_id IS NULL AND frozen_at IS NULL ORDER BY id LIMIT 1`,
       )
-      if (row === undefined) throw new StoreError('corrupt', 'The workspace has no base scenario.')
+      if (row === undefined)
+        throw new StoreError('corrupt', 'The workspace has no base scenario.', undefined, said('noBase'))
       return row
     },
 

@@ -10,7 +10,7 @@ import type {
   WorkspaceInfo,
 } from '../../shared/workspace/types'
 import type { Db } from './db'
-import { StoreError } from './errors'
+import { readOnlySaid, said, StoreError } from './errors'
 import { createActualsRepository } from './actualsRepository'
 import { createHistoryRepository, rowToHistoryEntry } from './historyRepository'
 import { createMetaRepository } from './metaRepository'
@@ -19,7 +19,8 @@ import { applyOps, parseOps, type Op } from './ops'
 import { createOverrideRepository } from './overrideRepository'
 import { createScenarioRepository } from './scenarioRepository'
 import { createSourceRepository } from './sourceRepository'
-import { copyWorkspaceFile, toWriteError, type OpenedFile, type OpenOptions } from './workspaceFile'
+import { copyWorkspaceFile, type OpenedFile, type OpenOptions } from './workspaceFile'
+import { toWriteError } from './writeError'
 import { resolveOne } from './domains/resolve'
 
 function makeRepos(db: Db) {
@@ -91,7 +92,13 @@ export class Session {
   ) {
     this.db = opened.db
     this.repos = makeRepos(opened.db)
-    this.file = { path: opened.path, reason: opened.reason, lock: opened.lock, notice: opened.notice }
+    this.file = {
+      path: opened.path,
+      reason: opened.reason,
+      lock: opened.lock,
+      notice: opened.notice,
+      ...(opened.noticeSaid ? { noticeSaid: opened.noticeSaid } : {}),
+    }
     this.now = options.now ?? (() => new Date())
   }
 
@@ -115,7 +122,7 @@ export class Session {
 
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
-      if (this.closed) throw new StoreError('closed', 'The workspace is closed.')
+      if (this.closed) throw new StoreError('closed', 'The workspace is closed.', undefined, said('closed'))
       return fn()
     }
     const result = this.queue.then(run, run)
@@ -129,7 +136,8 @@ export class Session {
 
   /** The one place writability is decided: a read-only session never gets a writable connection. */
   private writer(): Db {
-    if (this.file.reason !== null) throw new StoreError('read-only', this.file.reason.message)
+    if (this.file.reason !== null)
+      throw new StoreError('read-only', this.file.reason.message, undefined, readOnlySaid(this.file.reason))
     return this.db
   }
 
@@ -227,6 +235,7 @@ export class Session {
         undoDescription: last?.description ?? null,
         redoDescription: next?.description ?? null,
         notice: this.file.notice,
+        ...(this.file.noticeSaid ? { noticeSaid: this.file.noticeSaid } : {}),
       }
     })
   }
@@ -245,7 +254,7 @@ export class Session {
       await this.file.lock?.release()
       this.db = copy.db
       this.repos = makeRepos(copy.db)
-      this.file = { path: abs, reason: copy.reason, lock: copy.lock, notice: this.file.notice }
+      this.file = { ...this.file, path: abs, reason: copy.reason, lock: copy.lock }
     })
   }
 

@@ -1,5 +1,5 @@
 // Reading JSON stored in a workspace row: a row edited outside Établi is refused by name, not with a parser's stack trace.
-import { StoreError } from './errors'
+import { said, StoreError } from './errors'
 
 /**
  * Parses one stored JSON text. `what` names the row for the user ("the input of scenario Base"); `path`
@@ -13,6 +13,7 @@ export function parseStoredJson(text: string, what: string, path?: string): unkn
       'damaged',
       `${what} cannot be read: it is not valid JSON (the file was changed outside Établi). The rest of the workspace is unaffected.`,
       path,
+      said('damagedPart'),
     )
   }
 }

@@ -7,12 +7,14 @@ import { validateInput } from '../../shared/model/schema'
 import type { ModelInput } from '../../shared/model/types'
 import type { SampleScenario } from '../../shared/sample/types'
 import type { ReadOnlyReason, SourceRow } from '../../shared/workspace/types'
-import { openDb, sqliteCode, type Db } from './db'
-import { StoreError } from './errors'
+import type { Said } from '../../shared/workspace/storeReasons'
+import { openDb, type Db } from './db'
+import { said, StoreError } from './errors'
 import { APPLICATION_ID, inspectFile } from './fileCheck'
 import { acquireLock, type LockAttempt } from './lock'
 import { createMetaRepository } from './metaRepository'
 import { migrations, SCHEMA_VERSION } from './migrations'
+import { toWriteError } from './writeError'
 import { createOverrideRepository } from './overrideRepository'
 import { createScenarioRepository } from './scenarioRepository'
 import { createSourceRepository } from './sourceRepository'
@@ -45,30 +47,6 @@ export interface WorkspaceInit {
   sources?: SourceRow[]
 }
 
-/** Turns a SQLite write error into the StoreError the user reads; the edit has been rolled back. */
-export function toWriteError(error: unknown): unknown {
-  if (error instanceof StoreError) return error
-  const code = sqliteCode(error)
-  const detail = error instanceof Error ? error.message : String(error)
-  if (code === 'SQLITE_FULL') {
-    return new StoreError(
-      'disk-full',
-      'The disk is full: the change was not saved. Free some space and try again.',
-    )
-  }
-  if (code === 'SQLITE_READONLY') {
-    return new StoreError('read-only', `The file cannot be written (${detail}); the change was not saved.`)
-  }
-  if (code === 'SQLITE_BUSY') {
-    return new StoreError('write-failed', 'Another program holds the file locked; the change was not saved.')
-  }
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    return new StoreError('corrupt', `The file is damaged (${detail}); the change was not saved.`)
-  }
-  if (code !== undefined) return new StoreError('write-failed', `The change could not be saved (${detail}).`)
-  return error
-}
-
 export async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,
@@ -99,6 +77,8 @@ async function probe(path: string): Promise<number> {
     throw new StoreError(
       'corrupt',
       `${path} cannot be read (${(error as Error).message}); it was left untouched.`,
+      undefined,
+      said('unreadable', { file: path }),
     )
   }
   try {
@@ -107,6 +87,8 @@ async function probe(path: string): Promise<number> {
       throw new StoreError(
         'corrupt',
         `${path} is damaged (${check[0]?.quick_check ?? 'no answer'}); it was left untouched.`,
+        undefined,
+        said('damagedFile', { file: path }),
       )
     }
     const version = (await db.get<{ user_version: number }>('PRAGMA user_version'))!.user_version
@@ -119,6 +101,8 @@ async function probe(path: string): Promise<number> {
       throw new StoreError(
         'not-a-workspace',
         `${path} carries Établi's mark but not its tables: it is not a workspace; it was left untouched.`,
+        undefined,
+        said('noTables', { file: path }),
       )
     }
     return version
@@ -127,6 +111,8 @@ async function probe(path: string): Promise<number> {
     throw new StoreError(
       'corrupt',
       `${path} is damaged (${(error as Error).message}); it was left untouched.`,
+      undefined,
+      said('damagedFile', { file: path }),
     )
   } finally {
     await db.close().catch(() => undefined)
@@ -161,6 +147,8 @@ export async function assertReplaceable(abs: string): Promise<void> {
     throw new StoreError(
       'not-a-workspace',
       `${abs} is not an Établi workspace: it was not replaced. Choose another name.`,
+      undefined,
+      said('notReplaceable', { file: abs }),
     )
   }
 }
@@ -231,6 +219,7 @@ async function openChecked(
   let db: Db | null = null
   try {
     let notice: string | null = null
+    let noticeSaid: Said | undefined
     if (reason === null) {
       db = await openDb(abs)
       await prepareWriter(db)
@@ -245,16 +234,19 @@ async function openChecked(
           throw new StoreError(
             'write-failed',
             `${abs} could not be upgraded to format ${SCHEMA_VERSION} (${(error as Error).message}); it was left as it was, and no backup was kept.`,
+            undefined,
+            said('upgradeFailed', { file: abs, version: SCHEMA_VERSION }),
           )
         }
         notice = `The file was upgraded to format ${SCHEMA_VERSION}; the previous version was saved as ${basename(backup)}.`
+        noticeSaid = said('upgraded', { version: SCHEMA_VERSION, backup: basename(backup) })
       }
     } else {
       // A read-only folder without a -wal file: nobody writes there, and SQLite could not create its -shm.
       const immutable = !(await isWritable(abs)) && !(await exists(`${abs}-wal`))
       db = await openDb(abs, immutable ? { immutable: true } : { readOnly: true })
     }
-    return { db, path: abs, reason, lock, notice }
+    return { db, path: abs, reason, lock, notice, ...(noticeSaid ? { noticeSaid } : {}) }
   } catch (error) {
     await db?.close().catch(() => undefined)
     await lock?.release()
@@ -274,7 +266,12 @@ export async function createWorkspaceFile(
   const abs = resolvePath(path)
   const checked = validateInput(init.base)
   if (!checked.ok) {
-    throw new StoreError('invalid-request', `The base input is invalid: ${checked.problems[0]!.message}`)
+    throw new StoreError(
+      'invalid-request',
+      `The base input is invalid: ${checked.problems[0]!.message}`,
+      undefined,
+      said('invalidInput', { scenario: init.baseName ?? 'Base' }),
+    )
   }
   for (const scenario of init.scenarios ?? []) {
     const { input, dangling } = applyOverrides(init.base, scenario.overrides)
@@ -286,15 +283,25 @@ export async function createWorkspaceFile(
           : result.ok
             ? ''
             : result.problems[0]!.message
-      throw new StoreError('invalid-request', `Scenario ${scenario.name} is invalid: ${why}`)
+      throw new StoreError(
+        'invalid-request',
+        `Scenario ${scenario.name} is invalid: ${why}`,
+        undefined,
+        said('invalidInput', { scenario: scenario.name }),
+      )
     }
   }
   if ((await exists(abs)) && !options.overwrite) {
-    throw new StoreError('exists', `${abs} already exists.`)
+    throw new StoreError('exists', `${abs} already exists.`, undefined, said('fileExists', { file: abs }))
   }
   const lock = await acquireLock(abs)
   if (!lock.held) {
-    throw new StoreError('read-only', `${abs} cannot be replaced: ${lockReason(lock).message}`)
+    throw new StoreError(
+      'read-only',
+      `${abs} cannot be replaced: ${lockReason(lock).message}`,
+      undefined,
+      said('fileInUse', { file: abs }),
+    )
   }
   const tmp = `${abs}.tmp-${randomBytes(6).toString('hex')}`
   try {
@@ -371,6 +378,8 @@ export interface OpenedFile {
   reason: ReadOnlyReason | null
   lock: HeldLock | null
   notice: string | null
+  /** The notice as the UI words it. */
+  noticeSaid?: Said
 }
 
 /**
@@ -385,11 +394,18 @@ export async function copyWorkspaceFile(
   options: OpenOptions & { overwrite?: boolean },
 ): Promise<{ db: Db; lock: HeldLock | null; reason: ReadOnlyReason | null }> {
   if (await exists(abs)) {
-    if (!options.overwrite) throw new StoreError('exists', `${abs} already exists.`)
+    if (!options.overwrite)
+      throw new StoreError('exists', `${abs} already exists.`, undefined, said('fileExists', { file: abs }))
     await assertReplaceable(abs)
   }
   const lock = await acquireLock(abs)
-  if (!lock.held) throw new StoreError('read-only', `${abs} cannot be replaced: ${lockReason(lock).message}`)
+  if (!lock.held)
+    throw new StoreError(
+      'read-only',
+      `${abs} cannot be replaced: ${lockReason(lock).message}`,
+      undefined,
+      said('fileInUse', { file: abs }),
+    )
   const tmp = `${abs}.tmp-${randomBytes(6).toString('hex')}`
   let next: Db | null = null
   try {

@@ -78,5 +78,6 @@ export function getApi(): EtabliApi {
 export async function call<C extends IpcChannel>(channel: C, args: IpcArgs<C>): Promise<IpcValue<C>> {
   const reply = await getApi().invoke(channel, args)
   if (reply.ok) return reply.value
-  throw Object.assign(new Error(reply.error.message), { code: reply.error.code, path: reply.error.path })
+  const { code, path, reason, params } = reply.error
+  throw Object.assign(new Error(reply.error.message), { code, path, reason, params })
 }

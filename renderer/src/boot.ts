@@ -3,7 +3,9 @@ import type { AppInfo, ScenarioList } from '@shared/ipc/contract'
 import type { Override, ScenarioId, WorkspaceInfo } from '@shared/workspace/types'
 import type { ModelInput } from '@shared/model/types'
 import { call } from './api'
+import { storedLanguage } from './language'
 import { perfMark } from './perf'
+import { shownError, type ShownError } from './storeText'
 
 export const DEFAULT_SAMPLE = 'atelier-geneve'
 
@@ -15,10 +17,10 @@ export interface BootData {
   info: AppInfo
   workspace: { info: WorkspaceInfo; list: ScenarioList } | null
   shown: { scenarioId: ScenarioId; input: ModelInput; overrides: Override[] } | null
-  failed: string | null
+  failed: ShownError | null
 }
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+const message = shownError
 
 /**
  * Opens the workspace the app starts on: the one already open (a reload), the command line's file, the last
@@ -40,7 +42,8 @@ export async function startBoot(): Promise<BootData> {
   try {
     await (path !== undefined
       ? call('workspace:open', { path })
-      : call('workspace:openSample', { key: DEFAULT_SAMPLE }))
+      : // The sample's scenarios in the language the UI will show (the one chosen in this browser, else main's).
+        call('workspace:openSample', { key: DEFAULT_SAMPLE, language: storedLanguage() ?? info.language }))
     const [list, workspace] = await Promise.all([call('scenario:list', {}), call('workspace:current', {})])
     if (!workspace) return { ...none, failed: null }
     opened = { info: workspace, list }

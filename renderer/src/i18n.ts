@@ -1,7 +1,7 @@
 // i18next set-up: French by default, English or German on request; the choice is remembered in this browser profile.
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { languages, type Language } from '@shared/ipc/contract'
+import { storedLanguage, rememberLanguage } from './language'
 import { fr } from './locales/fr'
 import { en } from './locales/en'
 import { de } from './locales/de'
@@ -30,19 +30,13 @@ import { wordsFr } from './locales/words.fr'
 import { wordsEn } from './locales/words.en'
 import { wordsDe } from './locales/words.de'
 import { chartsFr } from './locales/charts.fr'
+import { messagesFr } from './locales/messages.fr'
 import { chartsEn } from './locales/charts.en'
+import { messagesEn } from './locales/messages.en'
 import { chartsDe } from './locales/charts.de'
+import { messagesDe } from './locales/messages.de'
 
-const LANGUAGE_KEY = 'etabli.language'
-
-export function storedLanguage(): Language | null {
-  const value = window.localStorage.getItem(LANGUAGE_KEY)
-  return languages.find((language) => language === value) ?? null
-}
-
-export function rememberLanguage(language: Language): void {
-  window.localStorage.setItem(LANGUAGE_KEY, language)
-}
+export { rememberLanguage, storedLanguage }
 
 type Tree = { [key: string]: string | Tree }
 
@@ -76,6 +70,7 @@ void i18n.use(initReactI18next).init({
         explainFr,
         wordsFr,
         chartsFr,
+        messagesFr,
       ),
     },
     en: {
@@ -90,6 +85,7 @@ void i18n.use(initReactI18next).init({
         explainEn,
         wordsEn,
         chartsEn,
+        messagesEn,
       ),
     },
     de: {
@@ -104,6 +100,7 @@ void i18n.use(initReactI18next).init({
         explainDe,
         wordsDe,
         chartsDe,
+        messagesDe,
       ),
     },
   },

@@ -21,6 +21,7 @@ import type {
   WorkspaceInfo,
 } from '../workspace/types'
 import type { LeverApplication, TemplateId } from '../workspace/levers'
+import type { ReasonParams, Said, StoreReason } from '../workspace/storeReasons'
 
 /** How the renderer reaches the handlers: Electron IPC in the desktop app, HTTP on 127.0.0.1 in browser mode. */
 export type TransportKind = 'electron' | 'http'
@@ -118,8 +119,8 @@ export type IpcRequests = {
   /** The open workspace, or null when none is open. */
   'workspace:current': (args: None) => WorkspaceInfo | null
   'workspace:open': (args: { path: string; readOnly?: boolean }) => WorkspaceInfo
-  /** Opens an embedded sample, creating its file in the data folder the first time. */
-  'workspace:openSample': (args: { key: string }) => WorkspaceInfo
+  /** Opens an embedded sample, creating its file in the data folder the first time, with its scenarios named in `language` (French by default). */
+  'workspace:openSample': (args: { key: string; language?: Language }) => WorkspaceInfo
   /** Creates a new workspace (from the starter template) and opens it. */
   'workspace:create': (args: CreateTarget) => WorkspaceInfo
   /** Copies the open workspace to the chosen file and continues there. */
@@ -341,6 +342,9 @@ export interface IpcError {
   path?: string
   /** Further problems when there are several (e.g. every validation problem of a ModelInput). */
   details?: { path: string; message: string }[]
+  /** The reason the UI words instead of `message` (shared/workspace/storeReasons.ts), and its parameters. */
+  reason?: StoreReason
+  params?: ReasonParams
 }
 
 /** Electron keeps only `message` of a thrown error, so every reply is an envelope instead. */
@@ -366,6 +370,7 @@ export class AppError extends Error {
     message: string,
     readonly path?: string,
     readonly details?: { path: string; message: string }[],
+    readonly said?: Said,
   ) {
     super(message)
     this.name = 'AppError'

@@ -108,7 +108,9 @@ export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'workspace:samples': noArgs,
   'workspace:current': noArgs,
   'workspace:open': z.object({ path: filePath, readOnly: z.boolean().optional() }).strict(),
-  'workspace:openSample': z.object({ key: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict(),
+  'workspace:openSample': z
+    .object({ key: z.string().regex(/^[a-z0-9-]{1,64}$/), language: z.enum(languages).optional() })
+    .strict(),
   'workspace:create': z.union([z.object({ handle: saveHandle }).strict(), z.object({ name }).strict()]),
   'workspace:saveAs': z.union([
     z.object({ handle: saveHandle }).strict(),

@@ -310,6 +310,16 @@ const competitionOverrides = [
 const scenarios: SampleScenario[] = [
   {
     name: 'Boom du pré-owné',
+    translations: {
+      en: {
+        name: 'Pre-owned boom',
+        note: 'The pre-owned market grows by 20 %/yr in 2027–2028 (as in 2022), by 12 %/yr until 2033 (LuxeConsult forecast 2025–2033), then slows towards 3 %/yr like the base, instead of 10 %/yr until 2030.',
+      },
+      de: {
+        name: 'Gebrauchtuhren-Boom',
+        note: 'Der Gebrauchtmarkt wächst 2027–2028 um 20 %/Jahr (wie 2022), bis 2033 um 12 %/Jahr (Prognose LuxeConsult 2025–2033) und verlangsamt sich dann wie die Basis auf 3 %/Jahr, statt 10 %/Jahr bis 2030.',
+      },
+    },
     note:
       'Le marché de seconde main croît de 20 %/an en 2027–2028 (comme en 2022), de 12 %/an jusqu’en 2033 ' +
       '(prévision LuxeConsult 2025–2033), puis ralentit vers 3 %/an comme la base, au lieu de 10 %/an ' +
@@ -318,6 +328,16 @@ const scenarios: SampleScenario[] = [
   },
   {
     name: 'Récession 2027',
+    translations: {
+      en: {
+        name: '2027 recession',
+        note: 'New-watch sales fall by 20 % in 2027 (as exports did in 2020), recover by 10 % in 2028, then return to their trend (+2 %/yr, quartz −2 %/yr); owners postpone their services in 2027–2028 (service uptake 0.55 instead of 0.70).',
+      },
+      de: {
+        name: 'Rezession 2027',
+        note: 'Die Neuverkäufe fallen 2027 um 20 % (wie die Exporte 2020), erholen sich 2028 um 10 % und kehren dann zu ihrem Trend zurück (+2 %/Jahr, Quarz −2 %/Jahr); die Besitzer schieben ihre Revisionen 2027–2028 auf (Revisionsquote 0.55 statt 0.70).',
+      },
+    },
     note:
       'Les ventes neuves chutent de 20 % en 2027 (comme les exportations en 2020), reprennent de 10 % en ' +
       '2028, puis reviennent à leur tendance (+2 %/an, quartz −2 %/an) ; les propriétaires repoussent ' +
@@ -335,6 +355,16 @@ const scenarios: SampleScenario[] = [
   },
   {
     name: 'Concurrence pour les horlogers',
+    translations: {
+      en: {
+        name: 'Competition for watchmakers',
+        note: "The large manufactures are hiring (Rolex: 2'000 jobs in Bulle by 2029): voluntary leavers double at all four watchmaker levels (service 16 %, watchmaker 8 %, senior 6 %, master 4 %/yr).",
+      },
+      de: {
+        name: 'Konkurrenz um Uhrmacher',
+        note: "Die grossen Manufakturen stellen ein (Rolex: 2'000 Stellen in Bulle bis 2029): Die freiwilligen Abgänge verdoppeln sich auf allen vier Uhrmacherstufen (Service 16 %, Uhrmacher 8 %, Senior 6 %, Meister 4 %/Jahr).",
+      },
+    },
     note:
       'Les grandes manufactures recrutent (Rolex : 2 000 emplois à Bulle d’ici 2029) : les départs volontaires ' +
       'doublent aux quatre niveaux d’horlogers (service 16 %, horloger 8 %, senior 6 %, maître 4 %/an).',
@@ -342,6 +372,16 @@ const scenarios: SampleScenario[] = [
   },
   {
     name: 'Concurrence + académie doublée',
+    translations: {
+      en: {
+        name: 'Competition + doubled academy',
+        note: 'Competition for watchmakers, and the in-house academy admits 4 trainees a year instead of 2 (6 places). Trainees take tutoring hours from seniors and bench places from the day they start; their graduates strengthen the workshop two years later.',
+      },
+      de: {
+        name: 'Konkurrenz + verdoppelte Akademie',
+        note: 'Die Konkurrenz um Uhrmacher, und die hauseigene Akademie nimmt 4 Lernende pro Jahr statt 2 auf (6 Plätze). Die Lernenden beanspruchen ab Eintritt Betreuungsstunden der Senioren und Werkbankplätze; ihre Absolventen verstärken die Werkstatt zwei Jahre später.',
+      },
+    },
     note:
       'La concurrence pour les horlogers, et l’académie interne accueille 4 élèves par an au lieu de 2 ' +
       '(6 places). Les élèves prennent des heures de tutorat aux seniors et des places à l’établi dès leur ' +
@@ -1594,6 +1634,16 @@ export const atelierGeneve: SampleWorkspace = {
   names,
   descriptions,
   baseName: 'Base',
+  baseTranslations: {
+    en: {
+      name: 'Base',
+      note: 'Current plan: 2 CFC apprentices, 2 academy trainees and 1 service-course trainee admitted a year; leavers replaced at reception, polishing and control; half of the gap hired when work is waiting; at most 5 % overtime, and quick service and polishing subcontracted; 8 more benches in 2027, 8 in 2030 and 10 in 2034.',
+    },
+    de: {
+      name: 'Basis',
+      note: 'Aktueller Plan: 2 Lernende EFZ, 2 Akademie-Lernende und 1 Servicekurs-Lernender pro Jahr; Abgänge am Empfang, in der Politur und in der Kontrolle ersetzt; Einstellung der halben Lücke, wenn Arbeit wartet; höchstens 5 % Überstunden, Schnellservice und Politur ausgelagert; 8 Werkbänke mehr 2027, 8 im Jahr 2030 und 10 im Jahr 2034.',
+    },
+  },
   baseNote:
     'Plan actuel : 2 apprentis CFC, 2 élèves d’académie et 1 élève du cours de service admis par an ; départs ' +
     'remplacés à la réception, au polissage et au contrôle ; embauche de la moitié de l’écart quand du travail ' +

@@ -137,6 +137,16 @@ const taper = preOwnedGrowthTapering.slice(preOwnedGrowthTapering.indexOf(':') +
 const scenarios: SampleScenario[] = [
   {
     name: 'Un horloger part (remplacé)',
+    translations: {
+      en: {
+        name: 'A watchmaker leaves (replaced)',
+        note: 'The 44-year-old watchmaker leaves at the end of 2026. He is replaced in 2027 by a 30-year-old watchmaker, who works at 50 % in the first year and 80 % in the second.',
+      },
+      de: {
+        name: 'Ein Uhrmacher geht (ersetzt)',
+        note: 'Der 44-jährige Uhrmacher geht Ende 2026. Er wird 2027 durch einen 30-jährigen Uhrmacher ersetzt, der im 1. Jahr 50 % und im 2. Jahr 80 % leistet.',
+      },
+    },
     note:
       'L’horloger de 44 ans part fin 2026. Il est remplacé en 2027 par un horloger de 30 ans, qui rend 50 % la ' +
       '1re année et 80 % la 2e.',
@@ -144,11 +154,31 @@ const scenarios: SampleScenario[] = [
   },
   {
     name: 'Un horloger part (non remplacé)',
+    translations: {
+      en: {
+        name: 'A watchmaker leaves (not replaced)',
+        note: 'The 44-year-old watchmaker leaves at the end of 2026 and is not replaced: two watchmakers from 2027.',
+      },
+      de: {
+        name: 'Ein Uhrmacher geht (nicht ersetzt)',
+        note: 'Der 44-jährige Uhrmacher geht Ende 2026 und wird nicht ersetzt: ab 2027 zwei Uhrmacher.',
+      },
+    },
     note: 'L’horloger de 44 ans part fin 2026 et n’est pas remplacé : deux horlogers dès 2027.',
     overrides: [departure, { path: 'workforce/backfill/watchmaker', value: 0 }],
   },
   {
     name: 'Croissance à deux chiffres',
+    translations: {
+      en: {
+        name: 'Double-digit growth',
+        note: 'The boutique sells 15 % more watches every year until 2030 (Cresus: “double-digit growth every year”), then slows like the base.',
+      },
+      de: {
+        name: 'Zweistelliges Wachstum',
+        note: 'Die Boutique verkauft bis 2030 jedes Jahr 15 % mehr Uhren (Cresus: «zweistelliges Wachstum jedes Jahr») und verlangsamt sich dann wie die Basis.',
+      },
+    },
     note:
       'La boutique vend 15 % de montres de plus chaque année jusqu’en 2030 (Cresus : « croissance à deux chiffres ' +
       'chaque année »), puis ralentit comme la base.',
@@ -570,6 +600,16 @@ export const boutiquePreowned: SampleWorkspace = {
   names,
   descriptions,
   baseName: 'Base',
+  baseTranslations: {
+    en: {
+      name: 'Base',
+      note: 'Four people, no departure planned; whoever leaves is replaced one for one. The 52-year-old watchmaker retires at the end of 2038.',
+    },
+    de: {
+      name: 'Basis',
+      note: 'Vier Personen, kein Abgang geplant; wer geht, wird eins zu eins ersetzt. Der 52-jährige Uhrmacher geht Ende 2038 in Pension.',
+    },
+  },
   baseNote:
     'Quatre personnes, aucun départ prévu ; qui part est remplacé un pour un. L’horloger de 52 ans prend sa ' +
     'retraite fin 2038.',

@@ -192,6 +192,16 @@ const base: ModelInput = {
 const scenarios: SampleScenario[] = [
   {
     name: 'Places +50 %',
+    translations: {
+      en: {
+        name: 'Places +50 %',
+        note: 'Schools and academies open 50 % more places from the 2027 intake and fill them: CFC 162 instead of 108 (180 places), academies 36 (54 places), service course 45 (60 places).',
+      },
+      de: {
+        name: 'Plätze +50 %',
+        note: 'Schulen und Akademien bieten ab Schuljahr 2027 50 % mehr Plätze an und füllen sie: EFZ 162 statt 108 (180 Plätze), Akademien 36 (54 Plätze), Servicekurs 45 (60 Plätze).',
+      },
+    },
     note:
       'Les écoles et les académies ouvrent 50 % de places de plus dès la rentrée 2027 et les remplissent : CFC 162 ' +
       'au lieu de 108 (180 places), académies 36 (54 places), cours de service 45 (60 places).',
@@ -206,6 +216,16 @@ const scenarios: SampleScenario[] = [
   },
   {
     name: 'Pré-owné fort',
+    translations: {
+      en: {
+        name: 'Strong pre-owned',
+        note: 'The pre-owned market grows by 12 %/yr until 2033 (LuxeConsult 2025–2033), then slows towards 3 %/yr, instead of 10 %/yr until 2030.',
+      },
+      de: {
+        name: 'Starker Gebrauchtmarkt',
+        note: 'Der Gebrauchtmarkt wächst bis 2033 um 12 %/Jahr (LuxeConsult 2025–2033) und verlangsamt sich dann auf 3 %/Jahr, statt 10 %/Jahr bis 2030.',
+      },
+    },
     note:
       'Le marché de seconde main croît de 12 %/an jusqu’en 2033 (LuxeConsult 2025–2033), puis ralentit vers 3 %/an, ' +
       'au lieu de 10 %/an jusqu’en 2030.',
@@ -978,6 +998,16 @@ export const filiereSuisse: SampleWorkspace = {
   names,
   descriptions,
   baseName: 'Base',
+  baseTranslations: {
+    en: {
+      name: 'Base',
+      note: 'Current intakes: 108 CFC a year (CP average 2011–2015) for 120 places, 24 in academies (36 places), 30 in the service course (40 places).',
+    },
+    de: {
+      name: 'Basis',
+      note: 'Aktuelle Eintritte: 108 EFZ pro Jahr (Durchschnitt CP 2011–2015) für 120 Plätze, 24 in Akademien (36 Plätze), 30 im Servicekurs (40 Plätze).',
+    },
+  },
   baseNote:
     'Admissions actuelles : 108 CFC par an (moyenne CP 2011–2015) pour 120 places, 24 en académies (36 places), ' +
     '30 au cours de service (40 places).',

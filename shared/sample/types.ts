@@ -14,9 +14,18 @@ export interface Override {
   value: unknown
 }
 
-export interface SampleScenario {
+/** A scenario's name and note in a UI language other than French (the one a workspace opened in it stores). */
+export interface NamedNote {
   name: string
   note: string
+}
+
+export interface SampleScenario {
+  /** French, as stored when the sample is opened in French (and by every older file). */
+  name: string
+  note: string
+  /** The name and note when the sample is opened in English or German. */
+  translations?: Record<'en' | 'de', NamedNote>
   /** Overrides on top of the base scenario. */
   overrides: Override[]
 }
@@ -63,6 +72,8 @@ export interface SampleWorkspace {
   /** The base scenario's name, e.g. 'Base'. */
   baseName: string
   baseNote: string
+  /** The base scenario's name and note when the sample is opened in English or German. */
+  baseTranslations: Record<'en' | 'de', NamedNote>
   base: ModelInput
   scenarios: SampleScenario[]
   /** The sources table as stored in the workspace (French). */

@@ -1,4 +1,5 @@
 // What a workspace (.etabli file) tells the UI and the CLI: scenarios, history, imports, sources — plain data, no I/O.
+import type { Said } from './storeReasons'
 import type { ActualRow, ActualsProblem } from '../actuals/types'
 import type { ModelInput } from '../model/types'
 import type { Override, SourceRow } from '../sample/types'
@@ -32,6 +33,8 @@ export interface WorkspaceInfo {
   redoDescription: string | null
   /** A message for the user about something done on opening (e.g. a backup made before an upgrade); null otherwise. */
   notice: string | null
+  /** The notice as the UI words it (`words.store.<reason>`). */
+  noticeSaid?: Said
 }
 
 export interface ScenarioSummary {

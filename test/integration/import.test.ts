@@ -136,6 +136,18 @@ describe('market volumes', () => {
     expect(await ws.history()).toEqual([])
   })
 
+  it('a file that cannot be read at all carries the code the UI words it by, and the line when there is one', async () => {
+    const old = await ws.previewImport(baseId, 'market', new Uint8Array([1, 2, 3]), 'volumes.xls')
+    expect(old.errors).toMatchObject([{ line: 0, code: 'import.file.oldExcel', params: {} }])
+    // An opening quote never closed on line 3 of 3.
+    const quotes = new TextEncoder().encode('year,segment,newSales\n2026,automatic,10\n2027,"automatic,11\n')
+    const malformed = await ws.previewImport(baseId, 'market', quotes, 'm.csv')
+    expect(malformed.errors).toMatchObject([{ code: 'import.file.csvMalformed', params: { line: 3 } }])
+    const empty = await ws.previewImport(baseId, 'market', new TextEncoder().encode('\n\n'), 'm.csv')
+    expect(empty.errors).toMatchObject([{ code: 'import.file.noData' }])
+    expect(await ws.history()).toEqual([])
+  })
+
   it('names a missing column on the header line', async () => {
     const bytes = new TextEncoder().encode('segment,volume\nautomatic,10\n')
     const preview = await ws.previewImport(baseId, 'market', bytes, 'm.csv')

@@ -278,6 +278,11 @@ describe('a schema version 1 file', () => {
     expect(info.readOnly).toBeNull()
     expect(info.fileSchemaVersion).toBe(3)
     expect(info.notice).toContain('ancien.etabli.v1.bak')
+    // The UI words the notice from its reason: the new format and the backup's name.
+    expect(info.noticeSaid).toEqual({
+      reason: 'upgraded',
+      params: { version: 3, backup: 'ancien.etabli.v1.bak' },
+    })
 
     // The copy made before migrating is a complete version 1 file.
     const backupPath = `${path}.v1.bak`

@@ -1,10 +1,12 @@
 // Builds the real handler object for tests, on a data dir of the test's own.
+import { afterEach, beforeEach } from 'vitest'
+import { dispatch } from '../../electron/ipc/dispatch'
 import { createHandlers, type HandlerDeps } from '../../electron/ipc/handlers'
+import type { IpcReply } from '../../shared/ipc/contract'
+import { makeTempDir } from '../fixtures/storeFiles'
 import { createWorkspaceHandlers } from '../../electron/ipc/workspaceHandlers'
 import { createRecentFiles } from '../../electron/store/recentFiles'
-import { dispatch } from '../../electron/ipc/dispatch'
 import { createSaveTargets } from '../../electron/ipc/saveTargets'
-import type { IpcReply } from '../../shared/ipc/contract'
 
 export function makeHandlerDeps(dataDir: string, overrides: Partial<HandlerDeps> = {}): HandlerDeps {
   const recentFiles = overrides.recentFiles ?? createRecentFiles(dataDir)
@@ -25,6 +27,32 @@ export function makeHandlerDeps(dataDir: string, overrides: Partial<HandlerDeps>
 export function makeTestHandlers(dataDir: string, overrides: Partial<HandlerDeps> = {}) {
   const deps = makeHandlerDeps(dataDir, overrides)
   return { handlers: createHandlers(deps), dispose: () => deps.workspace.dispose() }
+}
+
+/** Real handlers on a fresh data dir for each test of the calling file (hooks registered here); `value` unwraps a reply. */
+export function handlersPerTest() {
+  let dir = ''
+  let removeDir: () => Promise<void> = async () => undefined
+  let made: ReturnType<typeof makeTestHandlers> | null = null
+  beforeEach(async () => {
+    ;({ dir, remove: removeDir } = await makeTempDir())
+    made = makeTestHandlers(dir)
+  })
+  afterEach(async () => {
+    await made?.dispose()
+    await removeDir()
+  })
+  const call = (channel: string, args: unknown): Promise<IpcReply<unknown>> =>
+    dispatch(made!.handlers, channel, args)
+  return {
+    dir: () => dir,
+    call,
+    async value<T>(channel: string, args: unknown): Promise<T> {
+      const reply = await call(channel, args)
+      if (!reply.ok) throw new Error(reply.error.message)
+      return reply.value as T
+    },
+  }
 }
 
 /**

@@ -30,6 +30,9 @@ import { wordsDe } from '../../renderer/src/locales/words.de'
 import { chartsFr } from '../../renderer/src/locales/charts.fr'
 import { chartsEn } from '../../renderer/src/locales/charts.en'
 import { chartsDe } from '../../renderer/src/locales/charts.de'
+import { messagesFr } from '../../renderer/src/locales/messages.fr'
+import { messagesEn } from '../../renderer/src/locales/messages.en'
+import { messagesDe } from '../../renderer/src/locales/messages.de'
 import { dateLocale, formatChf, formatNumber } from '../../renderer/src/format'
 
 type Tree = { [key: string]: unknown }
@@ -61,6 +64,7 @@ const files = [
   { name: 'explain', fr: explainFr, translations: { en: explainEn, de: explainDe } },
   { name: 'words', fr: wordsFr, translations: { en: wordsEn, de: wordsDe } },
   { name: 'charts', fr: chartsFr, translations: { en: chartsEn, de: chartsDe } },
+  { name: 'messages', fr: messagesFr, translations: { en: messagesEn, de: messagesDe } },
 ]
 
 describe('locale files', () => {

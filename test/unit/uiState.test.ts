@@ -65,7 +65,8 @@ describe('workspaceReducer', () => {
   it('an edit at a path that does not exist changes nothing and says so', () => {
     const s = workspaceReducer(shown(), { type: 'edited', path: 'segments/nope/newSales', value: 1 })
     expect(s.input).toEqual(makeInput())
-    expect(s.error).toContain('segments/nope/newSales')
+    // Worded by its reason in the UI language, naming the field by its label (never the raw path).
+    expect(s.error).toMatchObject({ reason: 'invalidPath', path: 'segments/nope/newSales' })
   })
 
   it('knows which fields a scenario overrides', () => {

@@ -120,11 +120,18 @@ describe('checkEdit', () => {
     expect(check).toMatchObject({ ok: false })
     expect(!check!.ok && check!.problems.map((p) => p.path)).toEqual(['workforce/backfill/watchmaker'])
   })
-  it('refuses any edit of a frozen version, and of a workspace opened read-only, with the reason', () => {
+  it('refuses any edit of a frozen version, and of a workspace opened read-only, with the reason the UI words', () => {
     const frozen = showing(scenario(3, { frozenAt: '2026-02-01T00:00:00Z', parentId: null }))
     expect(checkEdit(frozen, 'service/abandonRate', 0.5)).toEqual({
       ok: false,
-      problems: [{ path: 'service/abandonRate', message: 'A frozen version cannot be changed.' }],
+      problems: [
+        {
+          path: 'service/abandonRate',
+          message: 'A frozen version cannot be changed.',
+          code: 'store.frozen',
+          params: { scenario: 'S3' },
+        },
+      ],
     })
     const locked = showing(scenario(1), {
       ...info,
@@ -132,7 +139,14 @@ describe('checkEdit', () => {
     })
     expect(checkEdit(locked, 'service/abandonRate', 0.5)).toEqual({
       ok: false,
-      problems: [{ path: 'service/abandonRate', message: 'Opened read-only.' }],
+      problems: [
+        {
+          path: 'service/abandonRate',
+          message: 'Opened read-only.',
+          code: 'store.readOnly',
+          params: { kind: 'requested' },
+        },
+      ],
     })
   })
 })

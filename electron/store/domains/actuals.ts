@@ -25,7 +25,7 @@ import type {
   InputProblem,
   ScenarioId,
 } from '../../../shared/workspace/types'
-import { StoreError } from '../errors'
+import { said, StoreError } from '../errors'
 import { isPersonalColumn } from '../import/personalColumns'
 import { readTable, type Table } from '../import/readTable'
 import type { ActualChange } from '../ops'
@@ -136,7 +136,7 @@ const previewActualsImport: Method<[Uint8Array, string], ActualsImportPreview> =
     const table = await readTable(bytes, fileName)
     const parsed: ParsedTable =
       table.fileError !== null
-        ? { rows: [], errors: [{ line: 1, column: '', message: table.fileError }], dropped: [], ignored: [] }
+        ? { rows: [], errors: [{ line: 1, column: '', ...table.fileError }], dropped: [], ignored: [] }
         : await parseCells(tx, tableCells(table))
     const previewId = randomBytes(8).toString('hex')
     const stored = new Map((await tx.actuals.list()).map((r) => [rowKey(r), r.value]))
@@ -173,7 +173,12 @@ const confirmActualsImport: Method<[string], EditOutcome> = (session, previewId)
         `Actuals imported: ${figures(pending.rows.length)}${dropped}`,
       )
       if (step === null)
-        throw new StoreError('invalid-request', 'Nothing to import: the actuals already hold these figures.')
+        throw new StoreError(
+          'invalid-request',
+          'Nothing to import: the actuals already hold these figures.',
+          undefined,
+          said('actualsNothing'),
+        )
       return step
     },
     async (_tx, outcome) => {
@@ -190,22 +195,34 @@ async function checkedActuals(tx: ReadTx, input: ModelInput) {
     throw new StoreError(
       'invalid-request',
       `The actuals do not fit this scenario: ${check.problems[0]!.message}`,
+      undefined,
+      said('actualsMisfit'),
     )
   }
   if (rows.length === 0)
-    throw new StoreError('invalid-request', 'There are no actuals yet: enter or import some first.')
+    throw new StoreError(
+      'invalid-request',
+      'There are no actuals yet: enter or import some first.',
+      undefined,
+      said('actualsNone'),
+    )
   return rowsToActuals(rows)
 }
 
 async function calibrationOf(tx: ReadTx, id: ScenarioId, parameters: CalibrationTarget[]) {
   const { input } = await resolveOne(tx, id)
   if (parameters.length === 0)
-    throw new StoreError('invalid-request', 'Choose at least one parameter to fit.')
+    throw new StoreError(
+      'invalid-request',
+      'Choose at least one parameter to fit.',
+      undefined,
+      said('fitNoParameter'),
+    )
   try {
     return { input, result: calibrate(input, await checkedActuals(tx, input), { parameters }) }
   } catch (error) {
     if (error instanceof StoreError) throw error
-    throw new StoreError('invalid-request', (error as Error).message)
+    throw new StoreError('invalid-request', (error as Error).message, undefined, said('fitFailed'))
   }
 }
 
@@ -273,7 +290,8 @@ export const actualsMethods = {
     const source = await tx.scenarios.require(id)
     const { input } = await resolveOne(tx, id)
     const outcome = rollForward(input, await checkedActuals(tx, input))
-    if (!outcome.ok) throw new StoreError('invalid-request', outcome.problems[0]!.message)
+    if (!outcome.ok)
+      throw new StoreError('invalid-request', outcome.problems[0]!.message, undefined, said('actualsMisfit'))
     const base = await tx.scenarios.base()
     const cleanName =
       name === undefined

@@ -8,7 +8,7 @@ import type {
   RosterAges,
   ScenarioId,
 } from '../../../shared/workspace/types'
-import { StoreError } from '../errors'
+import { said, StoreError } from '../errors'
 import { withAgeBands } from '../import/ageBands'
 import { planImport, type PlannedImport } from '../import/planImport'
 import { readTable } from '../import/readTable'
@@ -78,7 +78,12 @@ const confirmImport: Method<[string], EditOutcome> = (session, previewId) =>
         ops.push(...(await setOps(tx, row, set.path, set.value)))
       }
       if (ops.length === 0) {
-        throw new StoreError('invalid-request', `Nothing to import: ${row.name} already has these values.`)
+        throw new StoreError(
+          'invalid-request',
+          `Nothing to import: ${row.name} already has these values.`,
+          undefined,
+          said('importNothing', { scenario: row.name }),
+        )
       }
       // No file name: it can carry a person's name, and the history is kept for good (issue 15).
       const what = { market: 'Market volumes', roster: 'Roster', intakes: 'Training intakes' }[

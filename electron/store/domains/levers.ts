@@ -9,7 +9,7 @@ import {
 } from '../../../shared/workspace/levers'
 import { parentForChildOf } from '../../../shared/workspace/scenarioTree'
 import type { Override, ScenarioId } from '../../../shared/workspace/types'
-import { StoreError } from '../errors'
+import { said, StoreError } from '../errors'
 import type { Op } from '../ops'
 import { ValidationFailure, type ReadTx } from '../session'
 import { undoable } from './method'
@@ -19,7 +19,8 @@ import { newScenarioStep, requireLive, setOps } from './rules'
 
 /** Refuses a list the store cannot write as one step: empty, a bad path, a missing value, or one path inside another. */
 async function checkValues(tx: ReadTx, id: ScenarioId, values: readonly Override[]): Promise<void> {
-  if (values.length === 0) throw new StoreError('invalid-request', 'There is no value to set.')
+  if (values.length === 0)
+    throw new StoreError('invalid-request', 'There is no value to set.', undefined, said('noValue'))
   const { input } = await resolveOne(tx, id)
   values.forEach((v, i) => {
     if (parsePath(v.path) === null || !canSetAtPath(input, v.path)) {
@@ -27,10 +28,16 @@ async function checkValues(tx: ReadTx, id: ScenarioId, values: readonly Override
         'invalid-path',
         `${JSON.stringify(v.path)} is not a field of this scenario.`,
         v.path,
+        said('invalidPath'),
       )
     }
     if (v.value === undefined || JSON.stringify(v.value) === undefined) {
-      throw new StoreError('invalid-request', `The value for ${v.path} is missing.`, v.path)
+      throw new StoreError(
+        'invalid-request',
+        `The value for ${v.path} is missing.`,
+        v.path,
+        said('valueMissing'),
+      )
     }
     const other = values.findIndex((w, j) => j !== i && isAtOrUnder(v.path, w.path))
     if (other >= 0) {
@@ -38,6 +45,7 @@ async function checkValues(tx: ReadTx, id: ScenarioId, values: readonly Override
         'invalid-request',
         `${v.path} is given twice (or inside ${values[other]!.path}).`,
         v.path,
+        said('givenTwice'),
       )
     }
   })
@@ -53,6 +61,8 @@ async function checkLever(tx: ReadTx, id: ScenarioId, values: readonly Override[
     throw new StoreError(
       'invalid-request',
       'These values are not what the lever gives: show the scenario again.',
+      undefined,
+      said('leverStale'),
     )
   }
 }
@@ -94,7 +104,12 @@ export const leverMethods = {
       if (!checked.ok) throw new ValidationFailure(checked.problems)
       const overrides = diffInputs((await resolveOne(tx, parentId)).input, edited)
       if (jsonEqual(edited, input)) {
-        throw new StoreError('invalid-request', `The template ${template} changes nothing in ${source.name}.`)
+        throw new StoreError(
+          'invalid-request',
+          `The template ${template} changes nothing in ${source.name}.`,
+          undefined,
+          said('templateNoChange', { template, scenario: source.name }),
+        )
       }
       return newScenarioStep(tx, {
         parentId,

@@ -2,7 +2,7 @@
 import { applyOverrides } from '../../../shared/model/overrides'
 import type { ModelInput } from '../../../shared/model/types'
 import type { Override, ResolvedScenario, ScenarioId } from '../../../shared/workspace/types'
-import { StoreError } from '../errors'
+import { said, StoreError } from '../errors'
 import { rowToOverride } from '../overrideRepository'
 import { rowInput, type ScenarioRow } from '../scenarioRepository'
 import type { ReadTx } from '../session'
@@ -19,7 +19,12 @@ export async function resolveOne(tx: ReadTx, id: ScenarioId): Promise<ResolvedSc
   chain.push(row)
   while (row.input_json === null) {
     if (row.parent_id === null || chain.length > 1000) {
-      throw new StoreError('corrupt', `Scenario ${row.name} has no usable parent.`)
+      throw new StoreError(
+        'corrupt',
+        `Scenario ${row.name} has no usable parent.`,
+        undefined,
+        said('noParent', { scenario: row.name }),
+      )
     }
     row = await tx.scenarios.require(row.parent_id)
     chain.push(row)
@@ -57,7 +62,12 @@ export async function resolveAll(tx: ReadTx): Promise<ResolvedScenario[]> {
     } else {
       const parent = row.parent_id === null ? undefined : byId.get(row.parent_id)
       if (parent === undefined || depth > 1000) {
-        throw new StoreError('corrupt', `Scenario ${row.name} has no usable parent.`)
+        throw new StoreError(
+          'corrupt',
+          `Scenario ${row.name} has no usable parent.`,
+          undefined,
+          said('noParent', { scenario: row.name }),
+        )
       }
       const applied = applyOverrides(visit(parent, depth + 1).input, overrides.get(row.id) ?? [])
       result = { scenarioId: row.id, ...applied }

@@ -2,7 +2,7 @@
 import { isAtOrUnder } from '../../../shared/model/overrides'
 import type { Uncertainty } from '../../../shared/decision/uncertainty'
 import type { Override, ScenarioId, ScenarioSummary } from '../../../shared/workspace/types'
-import { StoreError } from '../errors'
+import { said, StoreError } from '../errors'
 import type { Op } from '../ops'
 import { rowToScenario, type ScenarioRow } from '../scenarioRepository'
 import type { OverrideRow } from '../overrideRepository'
@@ -15,6 +15,8 @@ export async function requireLive(tx: ReadTx, id: ScenarioId): Promise<ScenarioR
     throw new StoreError(
       'frozen',
       `${row.name} is a frozen version: it cannot be changed. Duplicate it to edit a copy.`,
+      undefined,
+      said('frozen', { scenario: row.name }),
     )
   }
   return row
@@ -23,10 +25,16 @@ export async function requireLive(tx: ReadTx, id: ScenarioId): Promise<ScenarioR
 /** The trimmed name, refused when empty or used by another scenario than `except`. */
 export async function assertNameFree(tx: ReadTx, name: string, except?: ScenarioId): Promise<string> {
   const trimmed = name.trim()
-  if (trimmed === '') throw new StoreError('invalid-request', 'A scenario needs a name.')
+  if (trimmed === '')
+    throw new StoreError('invalid-request', 'A scenario needs a name.', undefined, said('nameEmpty'))
   const other = await tx.scenarios.byName(trimmed)
   if (other !== undefined && other.id !== except) {
-    throw new StoreError('name-taken', `There is already a scenario named ${trimmed}.`)
+    throw new StoreError(
+      'name-taken',
+      `There is already a scenario named ${trimmed}.`,
+      undefined,
+      said('nameTaken', { name: trimmed }),
+    )
   }
   return trimmed
 }
@@ -140,6 +148,8 @@ export function pendingPreview<T>(pending: ReadonlyMap<string, T>, previewId: st
     throw new StoreError(
       'invalid-request',
       'This import preview is no longer available (it had errors, or was replaced): preview the file again.',
+      undefined,
+      said('importExpired'),
     )
   }
   return found

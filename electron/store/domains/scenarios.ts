@@ -3,7 +3,7 @@ import { canSetAtPath, diffInputs, isAtOrUnder, parsePath } from '../../../share
 import type { ModelInput } from '../../../shared/model/types'
 import { parentForChildOf } from '../../../shared/workspace/scenarioTree'
 import type { EditOutcome, Override, ScenarioId, ScenarioSummary } from '../../../shared/workspace/types'
-import { StoreError } from '../errors'
+import { said, StoreError } from '../errors'
 import type { Op } from '../ops'
 import { rowToOverride, type OverrideRow } from '../overrideRepository'
 import { rowInput, rowToScenario } from '../scenarioRepository'
@@ -71,12 +71,22 @@ export const scenarioMethods = {
   setValue: undoable(async (tx, id: ScenarioId, path: string, value: unknown) => {
     const row = await requireLive(tx, id)
     if (parsePath(path) === null)
-      throw new StoreError('invalid-path', `${JSON.stringify(path)} is not a valid path.`, path)
+      throw new StoreError(
+        'invalid-path',
+        `${JSON.stringify(path)} is not a valid path.`,
+        path,
+        said('invalidPath'),
+      )
     if (value === undefined || JSON.stringify(value) === undefined) {
-      throw new StoreError('invalid-request', `The value for ${path} is missing.`, path)
+      throw new StoreError('invalid-request', `The value for ${path} is missing.`, path, said('valueMissing'))
     }
     if (!canSetAtPath((await resolveOne(tx, id)).input, path)) {
-      throw new StoreError('invalid-path', `${path} does not exist in scenario ${row.name}.`, path)
+      throw new StoreError(
+        'invalid-path',
+        `${path} does not exist in scenario ${row.name}.`,
+        path,
+        said('invalidPath'),
+      )
     }
     const ops = await setOps(tx, row, path, value)
     return { description: `Set ${path} to ${describeValue(value)} in ${row.name}`, ops, validate: id }
@@ -86,10 +96,20 @@ export const scenarioMethods = {
   resetToParent: undoable(async (tx, id: ScenarioId, path: string) => {
     const row = await requireLive(tx, id)
     if (row.parent_id === null)
-      throw new StoreError('invalid-request', `${row.name} has no parent to reset to.`)
+      throw new StoreError(
+        'invalid-request',
+        `${row.name} has no parent to reset to.`,
+        undefined,
+        said('noReset', { scenario: row.name }),
+      )
     const hits = (await tx.overrides.listFor(id)).filter((o) => isAtOrUnder(o.path, path))
     if (hits.length === 0) {
-      throw new StoreError('invalid-request', `${row.name} does not override ${path}.`, path)
+      throw new StoreError(
+        'invalid-request',
+        `${row.name} does not override ${path}.`,
+        path,
+        said('noOverride', { scenario: row.name }),
+      )
     }
     const ops = hits.map((o): Op => ({ op: 'unsetOverride', scenarioId: id, path: o.path }))
     return { description: `Reset ${path} to the parent's value in ${row.name}`, ops, validate: id }
@@ -162,7 +182,12 @@ export const scenarioMethods = {
   deleteScenario: undoable(async (tx, id: ScenarioId) => {
     const row = await tx.scenarios.require(id)
     if (row.parent_id === null && row.frozen_at === null) {
-      throw new StoreError('invalid-request', 'The base scenario cannot be deleted.')
+      throw new StoreError(
+        'invalid-request',
+        'The base scenario cannot be deleted.',
+        undefined,
+        said('baseDelete'),
+      )
     }
     const ids = (await tx.scenarios.subtree(id)).map((r) => r.id)
     const extra = ids.length - 1
@@ -175,7 +200,12 @@ export const scenarioMethods = {
     const live = (await tx.scenarios.list()).filter((r) => r.frozen_at === null)
     const known = new Set(live.map((r) => r.id))
     if (ids.length !== live.length || new Set(ids).size !== ids.length || ids.some((i) => !known.has(i))) {
-      throw new StoreError('invalid-request', 'The new order must list every scenario exactly once.')
+      throw new StoreError(
+        'invalid-request',
+        'The new order must list every scenario exactly once.',
+        undefined,
+        said('orderIncomplete'),
+      )
     }
     const ops: Op[] = []
     ids.forEach((id, position) => {

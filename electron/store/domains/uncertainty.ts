@@ -3,7 +3,7 @@ import { checkUncertainty, type ScenarioUncertainty } from '../../../shared/deci
 import { uncertaintySchema, type Uncertainty } from '../../../shared/decision/uncertainty'
 import { jsonEqual } from '../../../shared/model/overrides'
 import type { ScenarioId } from '../../../shared/workspace/types'
-import { StoreError } from '../errors'
+import { said, StoreError } from '../errors'
 import { rowUncertainty } from '../scenarioRepository'
 import { ValidationFailure } from '../session'
 import { reader, undoable } from './method'
@@ -55,7 +55,12 @@ export const uncertaintyMethods = {
       value = check.uncertainty
     }
     if (jsonEqual(rowUncertainty(row), value)) {
-      throw new StoreError('invalid-request', `${row.name} already has these uncertain figures.`)
+      throw new StoreError(
+        'invalid-request',
+        `${row.name} already has these uncertain figures.`,
+        undefined,
+        said('uncertaintySame', { scenario: row.name }),
+      )
     }
     const count = value?.length ?? 0
     return {

@@ -168,7 +168,7 @@ export function planImport(kind: ImportKind, table: Table, input: ModelInput): P
   if (table.fileError !== null) {
     return {
       data: empty,
-      errors: [{ line: 0, column: '', message: table.fileError }],
+      errors: [{ line: 0, column: '', ...table.fileError }],
       droppedColumns: [],
       ignoredColumns: [],
       sets: [],

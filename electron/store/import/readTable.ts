@@ -10,15 +10,22 @@ export interface Table {
   headers: string[]
   /** Data rows with their 1-based line or row number; rows with no value at all are left out. */
   rows: { line: number; cells: Cell[] }[]
-  /** Why the file could not be read at all; headers and rows are then empty. */
-  fileError: string | null
+  /** Why the file could not be read at all (English, and the code the UI words it by); headers and rows are then empty. */
+  fileError: FileError | null
+}
+
+/** A file that cannot be read at all: `code` is under `import.file.` (the UI's `words.import.file.*`). */
+export interface FileError {
+  message: string
+  code: string
+  params: Record<string, string | number>
 }
 
 /** Imports are small tables; anything larger is refused before parsing. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
-function failed(message: string): Table {
-  return { headerLine: 1, headers: [], rows: [], fileError: message }
+function failed(message: string, code: string, params: Record<string, string | number> = {}): Table {
+  return { headerLine: 1, headers: [], rows: [], fileError: { message, code: `import.file.${code}`, params } }
 }
 
 function isBlank(cell: Cell): boolean {
@@ -29,7 +36,7 @@ function isBlank(cell: Cell): boolean {
 function toTable(lines: { line: number; cells: Cell[] }[]): Table {
   const nonEmpty = lines.filter((l) => l.cells.some((c) => !isBlank(c)))
   const [header, ...rows] = nonEmpty
-  if (header === undefined) return failed('The file holds no data.')
+  if (header === undefined) return failed('The file holds no data.', 'noData')
   return {
     headerLine: header.line,
     headers: header.cells.map((c) => (c === null ? '' : String(c).trim())),
@@ -57,7 +64,8 @@ function readCsv(bytes: Uint8Array): Table {
   const table = toTable(lines)
   const fatal = parsed.errors.find((e) => e.type === 'Quotes')
   if (fatal && table.fileError === null) {
-    return failed(`The CSV file is malformed near line ${(fatal.row ?? 0) + 1}: ${fatal.message}.`)
+    const line = (fatal.row ?? 0) + 1
+    return failed(`The CSV file is malformed near line ${line}: ${fatal.message}.`, 'csvMalformed', { line })
   }
   return table
 }
@@ -85,10 +93,11 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
   } catch (error) {
     return failed(
       `The Excel file cannot be read (${error instanceof Error ? error.message : String(error)}).`,
+      'excelUnreadable',
     )
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0)
-  if (sheet === undefined) return failed('The Excel file holds no data.')
+  if (sheet === undefined) return failed('The Excel file holds no data.', 'noData')
   const lines: { line: number; cells: Cell[] }[] = []
   const width = sheet.columnCount
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -104,11 +113,13 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     return failed(
       `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; an import table is much smaller.`,
+      'tooLarge',
+      { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 },
     )
   }
   const name = fileName.toLowerCase()
   if (name.endsWith('.xls'))
-    return failed('Old Excel files (.xls) cannot be read: save the sheet as .xlsx or .csv.')
+    return failed('Old Excel files (.xls) cannot be read: save the sheet as .xlsx or .csv.', 'oldExcel')
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b
   if (name.endsWith('.xlsx') || name.endsWith('.xlsm') || zip) return readXlsx(bytes)
   return readCsv(bytes)

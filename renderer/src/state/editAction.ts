@@ -1,9 +1,10 @@
 // One edit: checked locally, shown at once (optimistic), then stored as one undoable step or rolled back with the store's problems.
+import type { InputProblem } from '@shared/workspace/types'
 import { call } from '../api'
 import { checkEdit } from './editCheck'
 import { perfMark, perfMeasure } from '../perf'
 import type { Enqueue } from './editQueue'
-import { message } from './workspaceSession'
+import { shownError } from '../storeText'
 import type { WorkspaceAction, WorkspaceState } from './workspaceState'
 
 /** The `edit` action: resolves true once the store has the value, false when it is refused (locally or by the store). */
@@ -60,10 +61,17 @@ export function createEdit(
           type: 'editRefused',
           path,
           input: resolved?.input ?? null,
-          problems: [{ path, message: message(error) }],
+          problems: [problemOf(path, error)],
         })
         return false
       }
     })
   }
+}
+
+/** The store's refusal as the field's problem: its reason (`store.<reason>`) for the UI, its English for the console. */
+function problemOf(path: string, error: unknown): InputProblem {
+  const { message, code, reason, params } = shownError(error)
+  if (reason !== undefined) return { path, message, code: `store.${reason}`, ...(params ? { params } : {}) }
+  return { path, message, ...(code !== undefined ? { code: `failure.${code}` } : {}) }
 }

@@ -3,6 +3,7 @@ import { validateAndProject } from '@shared/model/schema'
 import { toFieldPath } from '@shared/model/fieldPath'
 import type { ModelInput } from '@shared/model/types'
 import type { InputProblem } from '@shared/workspace/types'
+import { readOnlySaid, said } from '@shared/workspace/storeReasons'
 import { rememberProjection, runProjection } from './projection'
 import { perfMeasure } from '../perf'
 import { currentScenario, withValue, writeFor, type WorkspaceState } from './workspaceState'
@@ -20,8 +21,14 @@ export function checkEdit(state: WorkspaceState, path: string, value: unknown): 
   const scenario = currentScenario(state)
   if (!state.input || state.scenarioId === null || !scenario) return null
   if (state.workspace?.readOnly || scenario.frozenAt) {
-    const message = state.workspace?.readOnly?.message ?? 'A frozen version cannot be changed.'
-    return { ok: false, problems: [{ path, message }] }
+    // English for the console; the field words the reason in the UI language (words.store.*).
+    const readOnly = state.workspace?.readOnly
+    const { reason, params } = readOnly ? readOnlySaid(readOnly) : said('frozen', { scenario: scenario.name })
+    const message = readOnly?.message ?? 'A frozen version cannot be changed.'
+    return {
+      ok: false,
+      problems: [{ path, message, code: `store.${reason}`, ...(params ? { params } : {}) }],
+    }
   }
   const write = writeFor(state.input, path, value)
   let candidate = withValue(state.input, write.path, write.value)

@@ -1,5 +1,5 @@
 // The workspace actions the screens call: each a request to the Node side, in the edit queue where it changes the store.
-import type { CreateTarget, SaveAsTarget } from '@shared/ipc/contract'
+import type { CreateTarget, Language, SaveAsTarget } from '@shared/ipc/contract'
 import type { BootData } from '../boot'
 import type { ExportFormat, ImportKind, ScenarioId } from '@shared/workspace/types'
 import { call } from '../api'
@@ -11,7 +11,8 @@ import type { Screen, WorkspaceAction, WorkspaceState } from './workspaceState'
 
 export interface WorkspaceActions {
   openPath(path: string, readOnly?: boolean): Promise<void>
-  openSample(key: string): Promise<void>
+  /** Opens a sample; its scenarios are written in `language` the first time (French by default). */
+  openSample(key: string, language?: Language): Promise<void>
   /** A new workspace at a target the user chose: main's New dialog handle (desktop) or a name in the data folder. */
   createWorkspace(target: CreateTarget): Promise<void>
   /** Save As to a target the user chose: main's dialog handle (desktop) or a folder and name (browser mode). */
@@ -73,7 +74,8 @@ export function createWorkspaceActions(
 
   return {
     openPath: (path, readOnly) => guard(() => opened(() => call('workspace:open', { path, readOnly }))),
-    openSample: (key) => guard(() => opened(() => call('workspace:openSample', { key }))),
+    openSample: (key, language) =>
+      guard(() => opened(() => call('workspace:openSample', { key, ...(language ? { language } : {}) }))),
     createWorkspace: (target) => guard(() => opened(() => call('workspace:create', target))),
     saveAs: (target) =>
       guard(async () => {
@@ -131,7 +133,7 @@ export function createWorkspaceActions(
     showOpened: ({ workspace, shown, failed }) => {
       if (workspace) dispatch({ type: 'opened', workspace: workspace.info, list: workspace.list })
       if (shown) dispatch({ type: 'shown', ...shown })
-      if (failed !== null) dispatch({ type: 'failed', message: failed })
+      if (failed !== null) dispatch({ type: 'failed', error: failed })
     },
     dismissError: () => dispatch({ type: 'dismissError' }),
     async storeChange<T>(work: () => Promise<T>, pick?: (value: T) => ScenarioId | undefined) {

@@ -1,6 +1,7 @@
 // The session's reads: show a scenario, re-read the list after a change, open a file; and the guard that banners store errors.
 import type { ScenarioId } from '@shared/workspace/types'
 import { call } from '../api'
+import { shownError } from '../storeText'
 import { pickScenario, type WorkspaceAction, type WorkspaceState } from './workspaceState'
 
 export interface Session {
@@ -12,10 +13,6 @@ export interface Session {
   refresh(preferred?: ScenarioId): Promise<void>
   /** Opens a workspace by `open` (a file, a sample, a new file) and shows its base scenario. */
   opened(open: () => Promise<unknown>): Promise<void>
-}
-
-export function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 export function createSession(
@@ -34,7 +31,7 @@ export function createSession(
       try {
         await work()
       } catch (error) {
-        dispatch({ type: 'failed', message: message(error) })
+        dispatch({ type: 'failed', error: shownError(error) })
       }
     },
     show,

@@ -3,6 +3,7 @@ import type { ModelInput } from '@shared/model/types'
 import { canSetAtPath, getAtPath, parsePath, setAtPath } from '@shared/model/overrides'
 import type { ScenarioList } from '@shared/ipc/contract'
 import type { InputProblem, Override, ScenarioId, WorkspaceInfo } from '@shared/workspace/types'
+import type { ShownError } from '../storeText'
 
 export type Screen =
   | 'market'
@@ -45,8 +46,8 @@ export interface WorkspaceState {
   problems: Record<string, InputProblem[]>
   /** Edits sent and not yet answered: the input shown already includes them. */
   pending: number
-  /** A message about the last failed operation (store error), shown in a banner. */
-  error: string | null
+  /** The last failed operation (store error), worded in the UI language by the banner. */
+  error: ShownError | null
   screen: Screen
 }
 
@@ -72,7 +73,7 @@ export type WorkspaceAction =
   | { type: 'editConfirmed'; path: string; workspace: WorkspaceInfo }
   /** The store (or the local check) refused the edit: `input` is the last confirmed one. */
   | { type: 'editRefused'; path: string; problems: InputProblem[]; input: ModelInput | null }
-  | { type: 'failed'; message: string }
+  | { type: 'failed'; error: ShownError }
   | { type: 'dismissError' }
   | { type: 'navigated'; screen: Screen }
 
@@ -126,7 +127,16 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       if (!state.input) return state
       // The caller may hand over the input it already built (and checked) with the new value.
       const next = action.input ?? withValue(state.input, action.path, action.value)
-      if (!next) return { ...state, error: `No field ${action.path} in this scenario.` }
+      if (!next)
+        return {
+          ...state,
+          error: {
+            message: `No field ${action.path} in this scenario.`,
+            code: 'NOT_FOUND',
+            reason: 'invalidPath',
+            path: action.path,
+          },
+        }
       return { ...state, input: next, pending: state.pending + 1 }
     }
     case 'editConfirmed': {
@@ -141,7 +151,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         pending: Math.max(0, state.pending - (action.input ? 1 : 0)),
       }
     case 'failed':
-      return { ...state, error: action.message }
+      return { ...state, error: action.error }
     case 'dismissError':
       return { ...state, error: null }
     case 'navigated':

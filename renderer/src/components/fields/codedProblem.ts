@@ -1,5 +1,6 @@
 // A problem that carries a code (shared/model/problems.ts) in the UI language: its text, with the parts it names translated too.
 import type { Translate } from '../../translate'
+import { reasonText } from '../../storeText'
 
 /** The text of a coded problem's reason, or null when the code has no text (the caller falls back to the message). */
 export function codedReason(
@@ -8,6 +9,8 @@ export function codedReason(
   t: Translate,
   exists: (key: string) => boolean,
 ): string | null {
+  // A store refusal (`store.<reason>`) has its own parameters to word (a template's name, why it is read-only).
+  if (code?.startsWith('store.')) return reasonText(code.slice('store.'.length), params, t, exists)
   if (code === undefined || !exists(`words.${code}`)) return null
   const vars: Record<string, string | number> = { ...params }
   const others = Number(params?.others ?? 0)

@@ -9,6 +9,8 @@ import {
 import type { ModelInput } from '@shared/model/types'
 import type { ScenarioSummary } from '@shared/workspace/types'
 import { call } from '../../api'
+import { useErrorText } from '../../errorText'
+import { shownError } from '../../storeText'
 import { formatNumber } from '../../format'
 import { useNames, useTranslate } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
@@ -18,6 +20,7 @@ export function CalibrationPanel({ scenario, input }: { scenario: ScenarioSummar
   const t = useTranslate()
   const name = useNames()
   const { state, actions } = useWorkspace()
+  const errorText = useErrorText()
   const readOnly = Boolean(state.workspace?.readOnly)
   const [kinds, setKinds] = useState<CalibrationKind[]>(['serviceUptake'])
   const [fit, setFit] = useState<{ scenarioId: number; result: CalibrationResult } | null>(null)
@@ -39,7 +42,7 @@ export function CalibrationPanel({ scenario, input }: { scenario: ScenarioSummar
       const r = await call('actuals:calibrate', { scenarioId: scenario.id, parameters: targets })
       setFit({ scenarioId: scenario.id, result: r })
     } catch (error) {
-      setMessage((error as Error).message)
+      setMessage(errorText(shownError(error)))
     } finally {
       setBusy(false)
     }

@@ -33,6 +33,8 @@ export function importErrorText(
   exists: (key: string) => boolean,
 ): string {
   if (error.code === undefined || !exists(`words.${error.code}`)) return error.message
+  // A file that cannot be read at all has no line or column to name.
+  if (error.code.startsWith('import.file.')) return t(`words.${error.code}`, error.params ?? {})
   const reason = error.code.startsWith('actualsTable.')
     ? t(`words.${error.code}`, error.params ?? {})
     : actualsProblemText({ path: error.column, ...error }, t, name, exists)

@@ -1,6 +1,8 @@
 // The export menu of Résultats and Comparer: a scenario as JSON, results as CSV, a workbook as XLSX — main's Save dialog or a download.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useErrorText } from '../../errorText'
+import { shownError } from '../../storeText'
 import type { ExportFormat, ScenarioId } from '@shared/workspace/types'
 import { call, getApi } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
@@ -19,11 +21,12 @@ export async function saveExport(
 export function ExportMenu({ scenarioIds }: { scenarioIds: ScenarioId[] }) {
   const { t } = useTranslation()
   const { actions } = useWorkspace()
+  const errorText = useErrorText()
   const [error, setError] = useState<string | null>(null)
   const run = (format: ExportFormat): void => {
     setError(null)
     const ids = format === 'json' ? scenarioIds.slice(0, 1) : scenarioIds
-    saveExport(ids, format, actions.exportFile).catch((e: unknown) => setError((e as Error).message))
+    saveExport(ids, format, actions.exportFile).catch((e: unknown) => setError(errorText(shownError(e))))
   }
   return (
     <details className="export-menu" data-testid="export-menu">

@@ -2,6 +2,8 @@
 import './dataio.css'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useErrorText } from '../../errorText'
+import { shownError } from '../../storeText'
 import type { ChosenFile } from '@shared/ipc/contract'
 import type { ImportKind, ImportPreview, RosterAges } from '@shared/workspace/types'
 import { call, getApi } from '../../api'
@@ -21,6 +23,7 @@ interface Open {
 export function ImportFlow() {
   const { t } = useTranslation()
   const { state, actions } = useWorkspace()
+  const errorText = useErrorText()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
   const wanted = useRef<ImportKind>('roster')
@@ -41,7 +44,7 @@ export function ImportFlow() {
       })
       setOpen({ ...next, preview: value, error: null })
     } catch (error) {
-      setOpen({ ...next, preview: null, error: (error as Error).message })
+      setOpen({ ...next, preview: null, error: errorText(shownError(error)) })
     }
   }
 
@@ -59,7 +62,7 @@ export function ImportFlow() {
                 file: { fileName: '', dataBase64: '' },
                 ages: 'bands',
                 preview: null,
-                error: String((error as Error).message),
+                error: errorText(shownError(error)),
               }),
           )
         } else {
@@ -91,7 +94,7 @@ export function ImportFlow() {
       if (await actions.confirmImport(open.preview.previewId)) setOpen(null)
       else setOpen({ ...open, error: t('dataio.noChange') })
     } catch (error) {
-      setOpen({ ...open, error: (error as Error).message })
+      setOpen({ ...open, error: errorText(shownError(error)) })
     } finally {
       setBusy(false)
     }

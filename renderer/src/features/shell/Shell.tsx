@@ -3,6 +3,8 @@ import { Suspense, useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc/contract'
 import { useWorkspace } from '../../state/WorkspaceProvider'
+import { useErrorText } from '../../errorText'
+import { readOnlyText } from '../../storeText'
 import { SCREENS, currentScenario } from '../../state/workspaceState'
 import { dateLocale } from '../../format'
 import { KpiStrip } from './KpiStrip'
@@ -19,6 +21,7 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
   const { t, i18n } = useTranslation()
   const problemText = useProblemText()
   const { state, projection, actions } = useWorkspace()
+  const errorText = useErrorText()
   const frozenAt = currentScenario(state)?.frozenAt ?? null
   const explain = useExplainPanel()
 
@@ -63,7 +66,7 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
       <ScenarioBar languageSwitch={languageSwitch} />
       {state.error && (
         <div className="banner banner-error" role="alert" data-testid="error-banner">
-          <span>{state.error}</span>
+          <span>{errorText(state.error)}</span>
           <button type="button" onClick={actions.dismissError}>
             {t('app.dismiss')}
           </button>
@@ -71,7 +74,12 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
       )}
       {state.workspace?.readOnly && (
         <div className="banner banner-warning" role="status" data-testid="read-only-banner">
-          <strong>{t('app.readOnly')}</strong> — {state.workspace.readOnly.message}
+          <strong>{t('app.readOnly')}</strong> —{' '}
+          {readOnlyText(
+            state.workspace.readOnly,
+            (key, vars) => t(key, vars ?? {}),
+            (key) => i18n.exists(key),
+          )}
         </div>
       )}
       {frozenAt && !state.workspace?.readOnly && (
@@ -85,7 +93,9 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
       )}
       {state.workspace?.notice && (
         <div className="banner banner-info" role="status">
-          {state.workspace.notice}
+          {state.workspace.noticeSaid
+            ? errorText({ message: state.workspace.notice, ...state.workspace.noticeSaid })
+            : state.workspace.notice}
         </div>
       )}
       {state.input && projection.result && (

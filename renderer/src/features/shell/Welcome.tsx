@@ -11,12 +11,14 @@ import {
 } from '@shared/ipc/contract'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
+import { useErrorText } from '../../errorText'
 import { WorkspaceTransfer } from '../dataio/WorkspaceTransfer'
 
 export function Welcome({ info, languageSwitch }: { info: AppInfo; languageSwitch: ReactNode }) {
   const { t, i18n } = useTranslation()
   const language: Language = languages.find((l) => l === i18n.language) ?? 'fr'
   const { state, actions } = useWorkspace()
+  const errorText = useErrorText()
   const [samples, setSamples] = useState<SampleInfo[]>([])
   const [files, setFiles] = useState<WorkspaceFile[]>([])
   const [recent, setRecent] = useState<RecentFile[]>([])
@@ -46,7 +48,7 @@ export function Welcome({ info, languageSwitch }: { info: AppInfo; languageSwitc
       </header>
       {state.error && (
         <div className="banner banner-error" role="alert" data-testid="error-banner">
-          <span>{state.error}</span>
+          <span>{errorText(state.error)}</span>
           <button type="button" onClick={actions.dismissError}>
             {t('app.dismiss')}
           </button>
@@ -64,7 +66,7 @@ export function Welcome({ info, languageSwitch }: { info: AppInfo; languageSwitc
                 <button
                   type="button"
                   data-testid={`open-sample-${s.key}`}
-                  onClick={() => void actions.openSample(s.key)}
+                  onClick={() => void actions.openSample(s.key, language)}
                 >
                   {t('welcome.openSample')}
                 </button>
