@@ -44,7 +44,10 @@ export function ScenarioBar({ languageSwitch }: { languageSwitch: ReactNode }) {
           {state.list.scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
-              {s.isBase ? ` (${t('toolbar.base')})` : ''}
+              {/* "Basis (Basis)" says nothing twice: the mark only when the name is not already the word. */}
+              {s.isBase && s.name.toLocaleLowerCase() !== t('toolbar.base').toLocaleLowerCase()
+                ? ` (${t('toolbar.base')})`
+                : ''}
             </option>
           ))}
           {state.list.frozen.length > 0 && (
