@@ -61,9 +61,12 @@ test('two years of actuals pasted: points on the demand chart, the variance, cal
   // The demand chart carries the actuals as points: its data table has their column.
   await page.getByTestId('toggle-table-demand-capacity').click()
   const table = page.getByTestId('chart-demand-capacity').locator('table')
-  await expect(table.locator('thead th').last()).toHaveText('Réel : Heures demandées')
-  await expect(table.locator('tbody tr', { hasText: '2026' }).locator('td').last()).toHaveText("62'000 h")
-  await expect(table.locator('tbody tr', { hasText: '2028' }).locator('td').last()).toHaveText('—')
+  // The last figure column (the "why" column follows it).
+  await expect(table.locator('thead th:not(.chart-why)').last()).toHaveText('Réel : Heures demandées')
+  const figure = (year: string) =>
+    table.locator('tbody tr', { hasText: year }).locator('td:not(.chart-why)').last()
+  await expect(figure('2026')).toHaveText("62'000 h")
+  await expect(figure('2028')).toHaveText('—')
   await page.screenshot({ path: testInfo.outputPath('actuals.png'), fullPage: true })
 
   // Calibrate service uptake: more automatic jobs than planned need a higher automatic uptake.

@@ -199,7 +199,7 @@ for (const viewport of [
       await expect(page.getByTestId(`screen-${screen}`)).toBeVisible()
       if (screen === 'results')
         // Charts are drawn once they come into view: bring each one in before the picture.
-        for (const chart of await page.locator('[data-testid^="chart-"]').all())
+        for (const chart of await page.locator('figure[data-testid^="chart-"]').all())
           await chart.scrollIntoViewIfNeeded()
       await page.screenshot({
         path: `test-results/screens/de-${viewport.width}-${screen}.png`,

@@ -78,7 +78,8 @@ test('the Geneva sample opened in English names its scenarios in English', async
   await openSampleIn(page, 'en', 'atelier-geneve')
   await expect(page.getByTestId('workspace-name')).toHaveText('Geneva workshop (sample)')
   await expect(page.getByTestId('scenario-select').locator('option')).toHaveText([
-    'Base (base)',
+    // The base is named "Base": no "(base)" mark repeating it (ScenarioBar).
+    'Base',
     'Pre-owned boom',
     '2027 recession',
     'Competition for watchmakers',

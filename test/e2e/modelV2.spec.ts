@@ -219,7 +219,7 @@ for (const viewport of [
         await expect(page.getByTestId(`screen-${screen}`)).toBeVisible()
         if (screen === 'workforce') await page.getByTestId('plan-view-policies').click()
         if (screen === 'results' || screen === 'compare')
-          for (const chart of await page.locator('[data-testid^="chart-"]').all()) {
+          for (const chart of await page.locator('figure[data-testid^="chart-"]').all()) {
             await chart.scrollIntoViewIfNeeded()
             await expect(chart).toHaveAttribute('data-revision', /^[1-9]\d*$/)
           }
