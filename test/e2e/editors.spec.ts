@@ -5,6 +5,7 @@ import { formatNumber } from '../../renderer/src/format'
 import { project } from '../../shared/engine'
 import { applyOverrides } from '../../shared/model/overrides'
 import { atelierGeneve } from '../../shared/sample'
+import { openApp, waitSaved } from '../support/appPage'
 import { startWebServer, type WebServer } from '../support/webServer'
 
 let server: WebServer
@@ -25,17 +26,8 @@ const KPIS = [
   'kpi-total-cost',
 ]
 
-async function open(page: Page): Promise<string[]> {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
-  })
-  await page.goto(server.url)
-  await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
-  await expect(page.getByTestId('kpi-strip')).toBeVisible()
-  return errors
-}
+/** Opens the app on the server's sample (test/support/appPage.ts). */
+const open = (page: Page): Promise<string[]> => openApp(page, server.url)
 
 /** The KPI strip's values, as shown (text), keyed by test id. */
 async function kpis(page: Page): Promise<Record<string, string>> {
@@ -44,9 +36,7 @@ async function kpis(page: Page): Promise<Record<string, string>> {
   return out
 }
 
-async function saved(page: Page): Promise<void> {
-  await expect(page.getByTestId('save-state')).toHaveText(/Enregistré|Saved/)
-}
+const saved = waitSaved
 
 test('every editor screen renders without errors; screenshots for review', async ({ page }) => {
   const errors = await open(page)

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { mkdir } from 'node:fs/promises'
 import { atelierGeneve } from '../../shared/sample/atelierGeneve'
 import { formatNumber } from '../../renderer/src/format'
+import { openApp, waitSaved } from '../support/appPage'
 import { startWebServer, type WebServer } from '../support/webServer'
 
 /** The automatic segment's installed base in the sample, as the French UI writes it. */
@@ -33,21 +34,10 @@ const KPIS = [
 const DE_FIELD = 'Garantiefälle'
 const RAW_PATH = /\b(segments|grades|jobTypes|training|workforce|benches|service)\/\w/
 
-async function open(page: Page): Promise<string[]> {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
-  })
-  await page.goto(server.url)
-  await expect(page.locator('body')).toHaveAttribute('data-app-state', 'ready')
-  await expect(page.getByTestId('kpi-strip')).toBeVisible()
-  return errors
-}
+/** Opens the app on the server's sample (test/support/appPage.ts). */
+const open = (page: Page): Promise<string[]> => openApp(page, server.url)
 
-async function saved(page: Page): Promise<void> {
-  await expect(page.getByTestId('save-state')).toHaveText(/Enregistré|Saved|Gespeichert/)
-}
+const saved = waitSaved
 
 test('the KPI strip stays in view after scrolling to the bottom of Résultats', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 })
