@@ -8,9 +8,12 @@ import {
   type Language,
   type SaveAsTarget,
 } from '../../shared/ipc/contract'
+import { project } from '../../shared/engine'
+import { evaluatedFormulas } from '../../shared/engine/formulaCache'
 import { sampleIn, samples } from '../../shared/sample'
 import { said } from '../../shared/workspace/storeReasons'
 import type { SampleWorkspace } from '../../shared/sample/types'
+import type { ResolvedScenario } from '../../shared/workspace/types'
 import type { RecentFiles } from '../store/recentFiles'
 import { createWorkspace, openWorkspace, type Workspace } from '../store/workspace'
 import { assertReplaceable } from '../store/workspaceFile'
@@ -36,6 +39,20 @@ export interface WorkspaceDeps {
 }
 
 export const SAMPLES_FOLDER = 'samples'
+
+/**
+ * The resolved scenario with its projection by the same engine the renderer runs, so the renderer's first paint
+ * need not run it cold (nor load the formula compiler first). An input the engine refuses goes without: the
+ * renderer then projects it itself and shows why.
+ */
+function withProjection(resolved: ResolvedScenario): ResolvedScenario {
+  try {
+    const projection = project(resolved.input)
+    return { ...resolved, projection, formulas: evaluatedFormulas(resolved.input) }
+  } catch {
+    return resolved
+  }
+}
 
 /**
  * Handlers for every workspace channel. They share one session: the workspace open in this window
@@ -234,7 +251,10 @@ export function createWorkspaceHandlers(deps: WorkspaceDeps): Pick<IpcHandlers, 
       )
       return { scenarios, frozen }
     },
-    'scenario:resolve': ({ scenarioId }) => guard(() => open().resolve(scenarioId)),
+    'scenario:resolve': async ({ scenarioId, project: wanted }) => {
+      const resolved = await guard(() => open().resolve(scenarioId))
+      return wanted ? withProjection(resolved) : resolved
+    },
     'scenario:overrides': ({ scenarioId }) => guard(() => open().overrides(scenarioId)),
     'scenario:setValue': ({ scenarioId, path, value }) =>
       guard(() => open().setValue(scenarioId, path, value)),

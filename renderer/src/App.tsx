@@ -12,6 +12,7 @@ import { requestImport } from './features/dataio/fileRequests'
 import { saveExport } from './features/dataio/ExportMenu'
 import { undoTarget, workspaceOwnsUndo } from './features/shell/undoKeys'
 import { perfMark } from './perf'
+import { firstPaintDone } from './afterPaint'
 
 type Boot = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 'error'; message: string }
 
@@ -80,7 +81,13 @@ function Root({ bootData }: { bootData: Promise<BootData> | undefined }) {
   useEffect(() => {
     // Tests and users alike wait for this marker: the shell is shown with the workspace's data.
     document.body.dataset.appState = boot.state === 'error' ? 'error' : ready ? 'ready' : 'loading'
-  }, [boot.state, ready])
+    if (boot.state === 'loading' || !ready) return
+    // The first chart drawn releases the work held for after the first paint; a first screen without one (the
+    // welcome, a failed start, a workspace whose input does not project) releases it after a short while.
+    if (state.workspace === null) return firstPaintDone()
+    const timer = setTimeout(firstPaintDone, 2000)
+    return () => clearTimeout(timer)
+  }, [boot.state, ready, state.workspace])
 
   useEffect(() => {
     document.documentElement.lang = i18n.language

@@ -1,7 +1,8 @@
 // The start-up requests (app info, which workspace to open, its list and base scenario), sent before the app's code is evaluated so that the two overlap.
 import type { AppInfo, ScenarioList } from '@shared/ipc/contract'
 import type { Override, ScenarioId, WorkspaceInfo } from '@shared/workspace/types'
-import type { ModelInput } from '@shared/model/types'
+import type { ModelInput, ModelResult } from '@shared/model/types'
+import type { EvaluatedFormulas } from '@shared/engine/formulaCache'
 import { call } from './api'
 import { storedLanguage } from './language'
 import { perfMark } from './perf'
@@ -16,7 +17,15 @@ export const DEFAULT_SAMPLE = 'atelier-geneve'
 export interface BootData {
   info: AppInfo
   workspace: { info: WorkspaceInfo; list: ScenarioList } | null
-  shown: { scenarioId: ScenarioId; input: ModelInput; overrides: Override[] } | null
+  shown: {
+    scenarioId: ScenarioId
+    input: ModelInput
+    overrides: Override[]
+    /** Main's projection of `input`, when it gave one (the first paint then does not run the engine). */
+    projection?: ModelResult
+    /** With it, the values of the input's formulas (nor does it compile them). */
+    formulas?: EvaluatedFormulas
+  } | null
   failed: ShownError | null
 }
 
@@ -54,10 +63,11 @@ export async function startBoot(): Promise<BootData> {
   if (!base) return { info, workspace: opened, shown: null, failed: null }
   try {
     const [resolved, overrides] = await Promise.all([
-      call('scenario:resolve', { scenarioId: base.id }),
+      call('scenario:resolve', { scenarioId: base.id, project: true }),
       call('scenario:overrides', { scenarioId: base.id }),
     ])
-    const shown = { scenarioId: base.id, input: resolved.input, overrides }
+    const { input, projection, formulas } = resolved
+    const shown = { scenarioId: base.id, input, overrides, ...(projection ? { projection, formulas } : {}) }
     return { info, workspace: opened, shown, failed: null }
   } catch (error) {
     return { info, workspace: opened, shown: null, failed: message(error) }

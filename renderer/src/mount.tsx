@@ -6,6 +6,7 @@ import { App } from './App'
 import type { BootData } from './boot'
 import { i18n } from './i18n'
 import { perfMark } from './perf'
+import { afterFirstPaint } from './afterPaint'
 import { warmFormulas } from '@shared/engine/series'
 
 export function mount(boot: Promise<BootData>): void {
@@ -18,7 +19,7 @@ export function mount(boot: Promise<BootData>): void {
       </I18nextProvider>
     </StrictMode>,
   )
-  // In the time the start-up requests leave idle (never before the app's own work): the first projection
-  // then finds mathjs ready.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warmFormulas)
+  // Not before the first paint (a workspace without formulas never needs it there): the first formula the
+  // user types then finds mathjs ready.
+  afterFirstPaint(warmFormulas)
 }

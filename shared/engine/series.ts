@@ -48,6 +48,7 @@ import { maxFormulaLength } from '../model/limits'
 import { formatNumber, problem, type Problem } from '../model/problems'
 import { evaluationErrorCode, parseErrorCode, type FormulaError, type NonNumberKind } from './formulaErrors'
 import { grammarRefusal, type FormulaRefusal } from './formulaGrammar'
+import { cachedOutcome, keepOutcome, type FormulaOutcome } from './formulaCache'
 
 /**
  * One mathjs instance for the whole process, with only the parser, the compiler and what the grammar
@@ -178,33 +179,12 @@ function toFiniteNumber(value: unknown): number | undefined {
   return n !== undefined && Number.isFinite(n) ? n : undefined
 }
 
-interface FormulaOutcome {
-  /** Values per year; where `failures` lists a year its entry is meaningless. */
-  values: Float64Array
-  /** Why the formula could not be used at all (parse error, unknown name). */
-  refusal: FormulaRefusal | null
-  /** Years (t) whose value is unusable. */
-  failedYears: number[]
-  /** What went wrong in the first of them: the error mathjs threw, or a description of the result. */
-  firstFailure: { thrown: boolean; detail: string; error: FormulaError }
-}
-
-/**
- * Outcomes of formulas already evaluated, by horizon, start year and source: scenarios are
- * projected again and again with the same formulas (every edit in the app, every draw of a
- * sensitivity run), and a formula's values depend on nothing else. Bounded; the oldest entry goes.
- */
-const formulaCache = new Map<string, FormulaOutcome>()
-const formulaCacheSize = 1000
-
 /** A formula's values over the horizon: from the cache, or compiled once and evaluated once per year. */
 function formulaOutcome(source: string, horizonYears: number, startYear: number): FormulaOutcome {
-  const key = `${horizonYears}|${startYear}|${source}`
-  const cached = formulaCache.get(key)
+  const cached = cachedOutcome(source, horizonYears, startYear)
   if (cached !== undefined) return cached
   const outcome = evaluateFormula(source, horizonYears, startYear)
-  if (formulaCache.size >= formulaCacheSize) formulaCache.delete(formulaCache.keys().next().value as string)
-  formulaCache.set(key, outcome)
+  keepOutcome(source, horizonYears, startYear, outcome)
   return outcome
 }
 

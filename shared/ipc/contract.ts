@@ -127,7 +127,11 @@ export type IpcRequests = {
   'workspace:saveAs': (args: SaveAsTarget) => WorkspaceInfo
   'workspace:close': (args: None) => void
   'scenario:list': (args: None) => ScenarioList
-  'scenario:resolve': (args: { scenarioId: ScenarioId }) => ResolvedScenario
+  /**
+   * The scenario's input; with `project`, also its projection by main's engine (the start-up's first paint
+   * draws it without running the engine first), left out when the engine refuses the input.
+   */
+  'scenario:resolve': (args: { scenarioId: ScenarioId; project?: boolean }) => ResolvedScenario
   'scenario:overrides': (args: { scenarioId: ScenarioId }) => Override[]
   /** Sets one value (a ModelInput path) in a scenario: one undoable step, or the problems and nothing written. */
   'scenario:setValue': (args: { scenarioId: ScenarioId; path: string; value: unknown }) => EditOutcome

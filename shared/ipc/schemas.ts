@@ -118,7 +118,7 @@ export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   ]),
   'workspace:close': noArgs,
   'scenario:list': noArgs,
-  'scenario:resolve': z.object({ scenarioId }).strict(),
+  'scenario:resolve': z.object({ scenarioId, project: z.boolean().optional() }).strict(),
   'scenario:overrides': z.object({ scenarioId }).strict(),
   'scenario:setValue': z.object({ scenarioId, path: inputPath, value: z.unknown() }).strict(),
   'scenario:setValues': z

@@ -1,7 +1,8 @@
 // What a workspace (.etabli file) tells the UI and the CLI: scenarios, history, imports, sources — plain data, no I/O.
 import type { Said } from './storeReasons'
 import type { ActualRow, ActualsProblem } from '../actuals/types'
-import type { ModelInput } from '../model/types'
+import type { ModelInput, ModelResult } from '../model/types'
+import type { EvaluatedFormulas } from '../engine/formulaCache'
 import type { Override, SourceRow } from '../sample/types'
 
 export type { Override, SourceRow }
@@ -61,6 +62,10 @@ export interface ResolvedScenario {
   input: ModelInput
   /** The scenario's own overrides whose path no longer exists in its parent (not applied). */
   dangling: Override[]
+  /** `project(input)`, when asked for (scenario:resolve's `project`) and the engine projects the input. */
+  projection?: ModelResult
+  /** With `projection`: the values of the input's formulas, so the renderer need not evaluate them first. */
+  formulas?: EvaluatedFormulas
 }
 
 /** A problem with a value, named by its path in the ModelInput (the validator's report). */

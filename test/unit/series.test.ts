@@ -6,6 +6,7 @@ import {
   resolveSeries,
   type SeriesResult,
 } from '../../shared/engine/series'
+import { evaluatedFormulas, rememberEvaluatedFormulas } from '../../shared/engine/formulaCache'
 
 function values(result: SeriesResult): number[] {
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'))
@@ -247,5 +248,31 @@ describe('compileFormula', () => {
         ]),
       ),
     ).toBe(2027)
+  })
+})
+
+describe('formula values exchanged between processes (shared/engine/formulaCache.ts)', () => {
+  it('gives the formulas of an input with their values, leaving out one that gives −0 (JSON would make it 0)', () => {
+    const input = { horizonYears: 3, startYear: 2026, a: { b: ['2 * t'] }, c: '-0 * t', d: 'not a formula' }
+    for (const f of ['2 * t', '-0 * t']) resolveSeries(f, 3, 2026, 'x')
+    expect(evaluatedFormulas(input)).toEqual({
+      horizonYears: 3,
+      startYear: 2026,
+      values: { '2 * t': [0, 2, 4] },
+    })
+  })
+
+  it('takes values evaluated elsewhere as this formula’s, and ignores values that are not one finite number per year', () => {
+    // Values no evaluation of the source would give: resolving then shows they came from the exchange.
+    rememberEvaluatedFormulas({
+      horizonYears: 3,
+      startYear: 2030,
+      values: { 't + 100': [7, 8, 9], 't + 200': [1, 2], 't + 300': [1, Number.NaN, 3] },
+    })
+    expect(values(resolveSeries('t + 100', 3, 2030, 'x'))).toEqual([7, 8, 9])
+    expect(values(resolveSeries('t + 200', 3, 2030, 'x'))).toEqual([200, 201, 202])
+    expect(values(resolveSeries('t + 300', 3, 2030, 'x'))).toEqual([300, 301, 302])
+    // Another horizon is another entry.
+    expect(values(resolveSeries('t + 100', 2, 2030, 'x'))).toEqual([100, 101])
   })
 })

@@ -28,6 +28,7 @@ import { useWorkspace } from '../state/WorkspaceProvider'
 import { currentScenario } from '../state/workspaceState'
 import { chartToPng } from './chartPng'
 import { perfSince } from '../perf'
+import { firstPaintDone } from '../afterPaint'
 
 ChartJs.register(
   BarController,
@@ -143,6 +144,7 @@ export function Chart({
     // How many times the canvas was drawn: lets tests and the UI benchmark see a redraw happen.
     const figure = canvas.closest('figure')
     if (figure) figure.dataset.revision = String(Number(figure.dataset.revision ?? '0') + 1)
+    firstPaintDone()
   }, [onTooltip])
 
   useEffect(() => {

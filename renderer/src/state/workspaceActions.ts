@@ -7,6 +7,8 @@ import { createEdit } from './editAction'
 import { createEditQueue } from './editQueue'
 import { bytesToBase64, downloadFile } from './fileBytes'
 import { createSession } from './workspaceSession'
+import { rememberProjection } from './projection'
+import { rememberEvaluatedFormulas } from '@shared/engine/formulaCache'
 import type { Screen, WorkspaceAction, WorkspaceState } from './workspaceState'
 
 export interface WorkspaceActions {
@@ -132,7 +134,14 @@ export function createWorkspaceActions(
     navigate: (screen) => dispatch({ type: 'navigated', screen }),
     showOpened: ({ workspace, shown, failed }) => {
       if (workspace) dispatch({ type: 'opened', workspace: workspace.info, list: workspace.list })
-      if (shown) dispatch({ type: 'shown', ...shown })
+      if (shown) {
+        const { projection, formulas, ...rest } = shown
+        // Main ran the same engine on this very input: drawing it needs no projection here, and what else
+        // reads its series (warnings, age pyramid, bindings) finds its formulas evaluated.
+        if (formulas) rememberEvaluatedFormulas(formulas)
+        if (projection) rememberProjection(shown.input, projection)
+        dispatch({ type: 'shown', ...rest })
+      }
       if (failed !== null) dispatch({ type: 'failed', error: failed })
     },
     dismissError: () => dispatch({ type: 'dismissError' }),

@@ -8,6 +8,7 @@ import {
   type Warning,
 } from '@shared/model/plausibility'
 import { useWorkspace } from '../../state/WorkspaceProvider'
+import { useAfterFirstPaint } from '../../afterPaint'
 import { formatShort } from '../../format'
 import type { Translate } from '../../translate'
 import { fractionToPercent } from './numberText'
@@ -66,8 +67,13 @@ export function FieldWarnings({
 }) {
   const { t } = useTranslation()
   const { state } = useWorkspace()
-  const warnings =
-    draft && state.input ? warningsAt(state.input, path, draft.value) : warningsFor(state.input, path)
+  // Not in the first paint: the first computation of an input's warnings compiles every formula it has.
+  const shown = useAfterFirstPaint()
+  const warnings = !shown
+    ? []
+    : draft && state.input
+      ? warningsAt(state.input, path, draft.value)
+      : warningsFor(state.input, path)
   if (warnings.length === 0) return null
   if (compact) {
     const text = warnings.map((w) => warningText(w, (k, v) => t(k, v ?? {}))).join(' ')

@@ -10,6 +10,7 @@ import { dateLocale } from '../../format'
 import { KpiStrip } from './KpiStrip'
 import { ScenarioBar } from './ScenarioBar'
 import { preloadScreens, screenComponents } from './screens'
+import { afterFirstPaint } from '../../afterPaint'
 import { ImportFlow } from '../dataio/ImportFlow'
 import { ExplainContext } from '../explain/useExplainState'
 import { useExplainPanel } from '../explain/useExplainPanel'
@@ -39,15 +40,8 @@ export function Shell({ info, languageSwitch }: { info: AppInfo; languageSwitch:
     return () => window.removeEventListener('keydown', onKey)
   }, [actions, info.transport])
 
-  useEffect(() => {
-    // After the first frame: the other screens' code loads while the user reads this one.
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => (timer = setTimeout(preloadScreens)))
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [])
+  // Once the first chart is on screen: the other screens' code loads while the user reads this one.
+  useEffect(() => afterFirstPaint(preloadScreens), [])
 
   const Screen = screenComponents[state.screen]
   return (
