@@ -69,6 +69,8 @@ test('a Monte Carlo whose runs fail, and a tornado whose ends fail, name the fig
     '1 Annahme konnte an einem ihrer Enden nicht berechnet werden und wird nicht gezeigt: Wachstum der Occasionen · Quarz',
   )
   await expect(note).toContainText('Quarz — Wachstum der Occasionen: beträgt')
+  // Every assumption failed: the panel must not claim that none changes the key figure.
+  await expect(page.getByText('Keine Annahme verändert diese Kennzahl.')).toHaveCount(0)
   const tornadoText = (await note.textContent()) ?? ''
   for (const word of raw) expect(tornadoText, word).not.toContain(word)
   await page.screenshot({ path: 'test-results/screens/decision-failures-tornado-de.png', fullPage: true })

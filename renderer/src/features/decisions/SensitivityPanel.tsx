@@ -190,7 +190,8 @@ export function SensitivityPanel({ input, model }: { input: ModelInput; model: U
       {result && spec && (
         <>
           {shown === 0 ? (
-            <p>{t('decisions.tornado.noEffect')}</p>
+            // With every assumption failed, "no assumption changes it" would not be true: the note above says why.
+            failed.length < result.bars.length && <p>{t('decisions.tornado.noEffect')}</p>
           ) : (
             <Chart spec={spec} height={Math.max(220, 70 + Math.min(shown, limit) * 30)} />
           )}
