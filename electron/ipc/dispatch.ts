@@ -6,6 +6,7 @@ import {
   type IpcHandlers,
   type IpcReply,
 } from '../../shared/ipc/contract'
+import { requestSaid } from '../../shared/ipc/requestReason'
 import { requestSchemas } from '../../shared/ipc/schemas'
 import { MAX_REQUEST_DEPTH, nestsDeeperThan } from './depth'
 
@@ -31,11 +32,13 @@ export async function dispatch(
       message: issue.message,
     }))
     const first = details[0]
+    // zod's English and the raw paths stay in `message` and `details` for developers; the UI words `reason`.
     return fail({
       code: 'INVALID_REQUEST',
       message: `Invalid request for ${channel}: ${first ? `${first.path || '(request)'}: ${first.message}` : 'malformed'}.`,
       path: first?.path,
       details,
+      ...requestSaid(channel, parsed.error.issues[0], rawArgs),
     })
   }
   try {

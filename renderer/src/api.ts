@@ -78,6 +78,7 @@ export function getApi(): EtabliApi {
 export async function call<C extends IpcChannel>(channel: C, args: IpcArgs<C>): Promise<IpcValue<C>> {
   const reply = await getApi().invoke(channel, args)
   if (reply.ok) return reply.value
-  const { code, path, reason, params } = reply.error
-  throw Object.assign(new Error(reply.error.message), { code, path, reason, params })
+  // `message` and `details` (zod's English, raw paths) are for developers; the UI words `code` and `reason`.
+  const { code, path, reason, params, details } = reply.error
+  throw Object.assign(new Error(reply.error.message), { code, path, reason, params, details })
 }

@@ -69,6 +69,29 @@ export function readOnlyText(
     : t('words.failure.READ_ONLY')
 }
 
+/**
+ * A request the schema refused (`requestInvalid`), naming its field by its label: a request field's
+ * (`words.request.field.*`) or a model field's, from its override path; never the raw path.
+ */
+function requestText(
+  params: ReasonParams | undefined,
+  t: Translate,
+  exists: (key: string) => boolean,
+  fieldLabel?: (path: string) => string,
+): string {
+  const kind = `words.request.kind.${String(params?.kind)}`
+  const why = t(exists(kind) ? kind : 'words.request.kind.other', { limit: params?.limit ?? '' })
+  const text = t('words.store.requestInvalid', { why })
+  const field = `words.request.field.${String(params?.field)}`
+  const label = exists(field)
+    ? t(field)
+    : typeof params?.input === 'string' && fieldLabel !== undefined
+      ? fieldLabel(params.input)
+      : null
+  if (label !== null) return t('editors.problem.format', { field: label, reason: text })
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1)
+}
+
 /** A failure as one sentence in the UI language: its reason, else its code's sentence (never the English message). */
 export function errorText(
   error: ShownError,
@@ -76,6 +99,7 @@ export function errorText(
   exists: (key: string) => boolean,
   fieldLabel?: (path: string) => string,
 ): string {
+  if (error.reason === 'requestInvalid') return requestText(error.params, t, exists, fieldLabel)
   const text =
     reasonText(error.reason, error.params, t, exists) ??
     t(

@@ -1,5 +1,5 @@
 // Monte Carlo: N projections with uncertain figures drawn from a seed, in chunks any number of workers can run, merged exactly.
-import { ModelInputError } from '../model/problems'
+import { ModelInputError, type Problem } from '../model/problems'
 import type { ModelInput } from '../model/types'
 import { quantilesOf, type Quantiles } from './percentile'
 import { createProjector, type Projector } from './projector'
@@ -23,6 +23,13 @@ export interface RunRange {
   runCount: number
 }
 
+/** A run that could not be projected: the engine's message (English, for logs) and its first problem (for the UI). */
+export interface RunFailure {
+  run: number
+  message: string
+  problem?: Problem
+}
+
 /**
  * What one slice of runs produced, as typed arrays (transferable between workers). Per-year arrays
  * are laid out [runOffset * H + t], runOffset = run - firstRun.
@@ -43,8 +50,8 @@ export interface MonteCarloChunk extends RunRange {
   firstShortageIndex: Int32Array
   /** 1 where the run's input could not be projected (see `failures`); its figures are 0 and not counted. */
   failed: Uint8Array
-  /** The first few failures, with the engine's message. */
-  failures: { run: number; message: string }[]
+  /** The first few failures, with the engine's message (English, for logs) and its first problem (for the UI). */
+  failures: RunFailure[]
 }
 
 /** The chunk's typed-array fields: the one list of what a worker hands over without a copy. */
@@ -86,7 +93,7 @@ export interface MonteCarloResult {
   /** Runs that projected; every figure below is over these. */
   completedRuns: number
   failedRuns: number
-  failures: { run: number; message: string }[]
+  failures: RunFailure[]
   /** Calendar years, one per entry of the per-year arrays. */
   years: number[]
   shortageFte: YearBands
@@ -167,7 +174,12 @@ export function runMonteCarloChunk(setup: MonteCarloSetup, seed: number, range: 
       if (!(error instanceof ModelInputError)) throw error
       chunk.failed[r] = 1
       chunk.firstShortageIndex[r] = -1
-      if (chunk.failures.length < 5) chunk.failures.push({ run, message: error.message })
+      if (chunk.failures.length < 5)
+        chunk.failures.push({
+          run,
+          message: error.message,
+          ...(error.problems[0] === undefined ? {} : { problem: error.problems[0] }),
+        })
       continue
     }
     chunk.shortageFte.set(figures.shortageFte, r * H)

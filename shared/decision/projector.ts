@@ -6,7 +6,7 @@ import { resolveInputSeries, type ResolvedSeries } from '../engine/resolve'
 import { resolveSeries } from '../engine/series'
 import { computeTraining, type Training } from '../engine/training'
 import { runYears, type YearParts } from '../engine/years'
-import { ModelInputError, problem } from '../model/problems'
+import { ModelInputError, problem, projectionCodes } from '../model/problems'
 import type { ModelInput, ModelResult, Series } from '../model/types'
 import { fieldInfo } from './uncertainty'
 
@@ -232,10 +232,14 @@ export function createProjector(base: ModelInput, paths: readonly string[]): Pro
     }
     if (!Number.isFinite(lost) || !Number.isFinite(cost)) {
       throw new ModelInputError([
-        problem(
-          '',
-          'total lost hours or total cost grow beyond what can be computed; check very large values',
-        ),
+        {
+          ...problem(
+            '',
+            'total lost hours or total cost grow beyond what can be computed; check very large values',
+          ),
+          code: projectionCodes.totalsOverflow,
+          params: {},
+        },
       ])
     }
     figures.firstShortageYear = firstShortageYear

@@ -1,6 +1,6 @@
 // Sensitivity tornado: one KPI projected with each uncertain figure at the low and the high end of its range, sorted by swing.
 import { project } from '../engine/index'
-import { ModelInputError } from '../model/problems'
+import { ModelInputError, type Problem } from '../model/problems'
 import type { ModelInput, ResultSummary } from '../model/types'
 import {
   drawAt,
@@ -30,8 +30,10 @@ export interface TornadoBar {
   kpiAtHigh: number | null
   /** |kpiAtHigh - kpiAtLow|, a year without shortage counted as the year after the horizon. */
   swing: number
-  /** Why an end could not be projected (the bar then has swing 0 and sorts last). */
+  /** Why an end could not be projected (the bar then has swing 0 and sorts last), in English for logs. */
   error?: string
+  /** The engine's first problem behind `error`, with its path and code, for the UI to word. */
+  problem?: Problem
 }
 
 export interface TornadoResult {
@@ -104,6 +106,7 @@ export function tornado(
     } catch (error) {
       if (!(error instanceof ModelInputError)) throw error
       bar.error = error.message
+      if (error.problems[0] !== undefined) bar.problem = error.problems[0]
     }
     return bar
   })

@@ -157,7 +157,11 @@ export function prepareUncertainty(input: ModelInput, uncertainty: Uncertainty):
           spec.path,
           info.seriesBounds,
         )
-        if (!resolved.ok) return fail('path', resolved.problems[0]!.message)
+        if (!resolved.ok) {
+          // The series' own problem (a formula that fails), with its code so the UI words it in its language.
+          const { message, code, params } = resolved.problems[0]!
+          return void problems.push({ ...problem(at('path'), message), ...(code ? { code, params } : {}) })
+        }
         base = resolved.values
         baseIsConstant = typeof current === 'number'
       }

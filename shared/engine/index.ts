@@ -1,5 +1,5 @@
 // The projection engine: `project(input)` runs docs/model-equations.md section by section and returns the yearly figures.
-import { ModelInputError, problem } from '../model/problems'
+import { ModelInputError, problem, projectionCodes } from '../model/problems'
 import type { GradeStatus, ModelInput, ModelResult, ResultSummary, YearResult } from '../model/types'
 import { computeDemand } from './demand'
 import { makeLayout } from './layout'
@@ -60,11 +60,15 @@ export function project(input: ModelInput): ModelResult {
   if (overflow >= 0) {
     const year = startYear + overflow
     throw new ModelInputError([
-      problem(
-        '',
-        `figures grow beyond what can be computed in ${year}; check growth rates and very large or very small values`,
-        year,
-      ),
+      {
+        ...problem(
+          '',
+          `figures grow beyond what can be computed in ${year}; check growth rates and very large or very small values`,
+          year,
+        ),
+        code: projectionCodes.overflow,
+        params: { year },
+      },
     ])
   }
 
@@ -165,10 +169,14 @@ export function project(input: ModelInput): ModelResult {
   const totals = [totalLostHours, totalCost, totalRevenue, totalLostRevenue, totalMargin]
   if (!totals.every(Number.isFinite)) {
     throw new ModelInputError([
-      problem(
-        '',
-        'total lost hours, cost or revenue grow beyond what can be computed; check very large values',
-      ),
+      {
+        ...problem(
+          '',
+          'total lost hours, cost or revenue grow beyond what can be computed; check very large values',
+        ),
+        code: projectionCodes.totalsOverflow,
+        params: {},
+      },
     ])
   }
   const summary: ResultSummary = {

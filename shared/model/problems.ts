@@ -24,6 +24,12 @@ export class ModelInputError extends Error {
   }
 }
 
+/** Codes of the problems `project` finds beyond a series (figures that outgrow floating point); `words.<code>` words each. */
+export const projectionCodes = {
+  overflow: 'engine.overflow',
+  totalsOverflow: 'engine.totalsOverflow',
+} as const
+
 /** Builds a problem whose message starts with the path: `problem('a.b', 'must be at least 0')`. */
 export function problem(path: string, reason: string, year?: number): Problem {
   const message = path === '' ? capitalise(reason) : `${path}: ${reason}`

@@ -60,6 +60,7 @@ export const storeReasons = [
   'noFolder',
   'folderRelative',
   'upgraded',
+  'requestInvalid',
 ] as const
 
 export type StoreReason = (typeof storeReasons)[number]

@@ -7,7 +7,7 @@ import { project } from '../../shared/engine'
 import type { YearResult } from '../../shared/model/types'
 import { formatNumber } from '../../renderer/src/format'
 import { startWebServer, type WebServer } from '../support/webServer'
-import { openApp } from '../support/appPage'
+import { openApp, waitSaved } from '../support/appPage'
 
 const SCENARIO = 'Concurrence pour les horlogers'
 /** The scenario's projection, by the engine, from the sample's own overrides. */
@@ -189,5 +189,53 @@ test('the panel in FR and DE at 1400×900 and 1280×720: nothing overflows, scre
       path: `test-results/screens/explain/kpis-${viewport.width}x${viewport.height}.png`,
     })
   }
+  expect(errors).toEqual([])
+})
+
+test('eight grades in German at 1280×720: grade headers wrap only after "/" or between words', async ({
+  page,
+}) => {
+  const errors = await openApp(page, server.url)
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.getByTestId('language-de').click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  // The Geneva sample has seven grades, "Uhrmachermeister/in" the longest; an eighth makes the columns narrowest.
+  await page.getByTestId('nav-workforce').click()
+  await page.getByTestId('add-grade').locator('input').fill('restaurator')
+  await page.getByTestId('add-grade').locator('button').click()
+  await waitSaved(page)
+  await page.getByTestId('kpi-peak-shortage-explain').click()
+  const dialog = page.getByRole('dialog')
+  for (const id of ['explain-capacity', 'explain-service']) {
+    const table = dialog.getByTestId(id)
+    await expect(table.locator('thead th')).toHaveCount(9)
+    await expect(table.locator('thead th').nth(6)).toHaveText('Uhrmachermeister/in')
+    // Where each header's lines end: the text before every line break must end in "/" or a space.
+    const breaks = await table.evaluate((t) =>
+      [...t.querySelectorAll('thead th')].flatMap((th) => {
+        const chars: { ch: string; top: number }[] = []
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.textContent!.length; i++) {
+            const range = document.createRange()
+            range.setStart(node, i)
+            range.setEnd(node, i + 1)
+            chars.push({ ch: node.textContent![i]!, top: range.getBoundingClientRect().top })
+          }
+        }
+        const text = chars.map((c) => c.ch).join('')
+        return chars.flatMap((c, i) =>
+          i > 0 && c.top > chars[i - 1]!.top + 1 && !/[/\s]/.test(chars[i - 1]!.ch)
+            ? [`${text.slice(0, i)}|${text.slice(i)}`]
+            : [],
+        )
+      }),
+    )
+    expect(breaks, id).toEqual([])
+    const wide = await table.evaluate((t) => t.parentElement!.scrollWidth > t.parentElement!.clientWidth + 1)
+    expect(wide, `${id} wider than the panel`).toBe(false)
+  }
+  await dialog.getByTestId('explain-capacity').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/explain/panel-de-eight-grades-1280x720.png' })
   expect(errors).toEqual([])
 })

@@ -88,3 +88,37 @@ test('the Geneva sample opened in English names its scenarios in English', async
   await page.screenshot({ path: 'test-results/screens/messages-sample-en.png' })
   expect(errors).toEqual([])
 })
+
+// A request the schema refuses reads as a sentence naming the field, never zod's English or a raw path.
+// Expected texts written by hand from messages.{fr,de}.ts (words.request) and the schemas' limits (200 characters).
+test('a refused request names its field in the UI language: a too long name, a file that is no table', async ({
+  page,
+}) => {
+  const errors = await openApp(page, server.url)
+  await page.getByTestId('language-de').click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  const before = await page.getByTestId('scenario-select').locator('option:checked').textContent()
+  await page.getByRole('button', { name: 'Umbenennen', exact: true }).click()
+  await page.getByTestId('prompt-input').fill('x'.repeat(201))
+  await page.getByTestId('prompt-ok').click()
+  const banner = page.getByTestId('error-banner').locator('span')
+  await expect(banner).toHaveText('Name: höchstens 200 Zeichen sind erlaubt; nichts wurde geändert.')
+  await expect(page.getByTestId('scenario-select').locator('option:checked')).toHaveText(before ?? '')
+
+  // The file chooser offers .csv and .xlsx; a file picked with "all files" is refused by main.
+  await page.getByTestId('language-fr').click()
+  await page.getByTestId('nav-actuals').click()
+  await page.getByTestId('actuals-import-file').setInputFiles({
+    name: 'chiffres.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('annee;effectif\n2026;37\n'),
+  })
+  const alert = page.getByTestId('actuals-import-error')
+  await expect(alert).toHaveText(
+    'Nom du fichier : seuls les fichiers .csv et .xlsx peuvent être importés ; rien n’a été modifié.',
+  )
+  for (const raw of ['Invalid request', 'fileName', 'must be', 'actuals:importPreview'])
+    expect((await alert.textContent()) ?? '', raw).not.toContain(raw)
+  await page.screenshot({ path: 'test-results/screens/messages-request-fr.png' })
+  expect(errors).toEqual([])
+})

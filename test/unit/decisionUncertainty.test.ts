@@ -86,6 +86,18 @@ describe('checks against a scenario', () => {
     )
   })
 
+  it('keeps the code of a formula that fails under an uncertain figure, for the UI to word', () => {
+    const broken = makeInput()
+    broken.segments[0]!.newSalesGrowth = 'year > 2027 ? 1/0 : 0.02'
+    const result = prepareUncertainty(broken, [
+      { path: `segments/${broken.segments[0]!.id}/newSalesGrowth`, distribution: uniform(0, 0.1) },
+    ])
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problems[0]).toMatchObject({ path: '[0].path', code: 'formula.notNumber' })
+    expect(result.problems[0]!.params).toMatchObject({ year: 2028, kind: 'infinite' })
+  })
+
   it('knows the valid range of each field', () => {
     const range = (path: string) => {
       const info = fieldInfo(path)

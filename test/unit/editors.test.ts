@@ -259,11 +259,6 @@ describe('problem wording', () => {
     expect(splitProblemMessage(rate!.message).path).toBe('training[0].dropoutRate')
     expect(localReason(splitProblemMessage(rate!.message).reason)).toEqual({ key: 'rate', params: {} })
 
-    const [formula] = problemsOf((i) => (i.segments[0]!.newSalesGrowth = '2 *'))
-    const parsed = localReason(splitProblemMessage(formula!.message).reason)
-    expect(parsed?.key).toBe('formulaParse')
-    expect(parsed?.params.detail).toMatch(/Unexpected end/)
-
     const [bounds] = problemsOf((i) => (i.workforce.hires = { watchmaker: [1, 1, -2, -1, 1] }))
     expect(localReason(splitProblemMessage(bounds!.message).reason)).toEqual({
       key: 'seriesBounds',
@@ -283,9 +278,6 @@ describe('problem wording', () => {
       params: { sum: '0.9' },
     })
 
-    const [names] = problemsOf((i) => (i.training[0]!.intake = 'x + 1'))
-    expect(localReason(splitProblemMessage(names!.message).reason)?.key).toBe('formulaNames')
-
     const [length] = problemsOf((i) => (i.segments[0]!.serviceUptake = [0.3, 0.3]))
     expect(localReason(splitProblemMessage(length!.message).reason)?.key).toBe('seriesLength')
 
@@ -294,6 +286,24 @@ describe('problem wording', () => {
       key: 'wholeYears',
       params: { min: '15', max: '80' },
     })
+  })
+
+  it('leaves formula problems to their code: each one the validator gives carries one, no English pattern', () => {
+    const formulas: [string, string][] = [
+      ['', 'formula.empty'],
+      ['2 *', 'formula.unexpectedEnd'],
+      ['x + 1', 'formula.unknownName'],
+      ['evaluate(1)', 'formula.refusedFunction'],
+      ['[1, 2]', 'formula.refusedPart'],
+      ['a = 1', 'formula.assigns'],
+      ['year > 2028 ? 1/0 : 10', 'formula.notNumber'],
+      ['sqrt(1, 2)', 'formula.argumentCount'],
+    ]
+    for (const [formula, code] of formulas) {
+      const [found] = problemsOf((i) => (i.training[0]!.intake = formula))
+      expect(found, formula).toMatchObject({ path: 'training[0].intake', code })
+      expect(localReason(splitProblemMessage(found!.message).reason), formula).toBeNull()
+    }
   })
 
   it('leaves unknown sentences to be shown as they are', () => {

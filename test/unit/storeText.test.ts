@@ -14,7 +14,10 @@ import { de } from '../../renderer/src/locales/de'
 import { editorsFr } from '../../renderer/src/locales/editors.fr'
 import { editorsEn } from '../../renderer/src/locales/editors.en'
 import { editorsDe } from '../../renderer/src/locales/editors.de'
-import { errorText, readOnlyText } from '../../renderer/src/storeText'
+import { errorText, readOnlyText, shownError } from '../../renderer/src/storeText'
+import { dispatch } from '../../electron/ipc/dispatch'
+import { requestFields, requestKinds } from '../../shared/ipc/requestReason'
+import type { IpcHandlers } from '../../shared/ipc/contract'
 
 // A Record over the union: a new IPC error code without an entry here is a compile error.
 const ipcCodes: Record<IpcErrorCode, true> = {
@@ -117,5 +120,64 @@ describe('store failure texts', () => {
       'The workspace is open read-only: this file was written by a newer version of Établi (format 9). Update Établi to edit it.',
     )
     expect(readOnlyText({ code: 'in-use', holder: { host: 'atelier-3' } }, t, exists)).toContain('atelier-3')
+  })
+
+  it('every kind and field of a refused request has a text in each language', () => {
+    for (const trees of Object.values(languages)) {
+      const { exists } = translator(trees)
+      const keys = [
+        ...requestKinds.map((k) => `words.request.kind.${k}`),
+        ...requestFields.map((f) => `words.request.field.${f}`),
+      ]
+      expect(keys.filter((k) => !exists(k))).toEqual([])
+    }
+  })
+})
+
+describe('a request the schema refuses', () => {
+  // The schema runs before any handler, so none is needed.
+  const refuse = async (channel: string, args: unknown) => {
+    const reply = await dispatch({} as IpcHandlers, channel, args)
+    if (reply.ok) throw new Error('accepted')
+    return reply.error
+  }
+  const word = (error: Awaited<ReturnType<typeof refuse>>, language: keyof typeof languages) => {
+    const { t, exists } = translator(languages[language])
+    // What call() throws, as the renderer keeps it; the labels of model fields come from the workspace.
+    const thrown = Object.assign(new Error(error.message), error)
+    return errorText(shownError(thrown), t, exists, (path) =>
+      path === 'workforce/hires/master' ? 'Hires — Master watchmaker' : `?${path}`,
+    )
+  }
+
+  it('names the field by its label and says what was wrong, keeping zod’s words for developers only', async () => {
+    const long = await refuse('scenario:rename', { scenarioId: 2, name: 'x'.repeat(201) })
+    expect(long).toMatchObject({ code: 'INVALID_REQUEST', path: 'name', reason: 'requestInvalid' })
+    expect(long.message).toMatch(/Invalid request for scenario:rename: name: Too big/)
+    expect(long.details?.[0]?.path).toBe('name')
+    expect(word(long, 'fr')).toBe('Nom : 200 caractères au plus sont admis ; rien n’a été modifié.')
+    expect(word(long, 'en')).toBe('Name: at most 200 characters are allowed; nothing was changed.')
+    expect(word(long, 'de')).toBe('Name: höchstens 200 Zeichen sind erlaubt; nichts wurde geändert.')
+
+    const file = await refuse('actuals:importPreview', { fileName: 'chiffres.txt', dataBase64: '' })
+    expect(word(file, 'de')).toBe(
+      'Dateiname: nur .csv- und .xlsx-Dateien können importiert werden; nichts wurde geändert.',
+    )
+
+    const plan = { hires: { master: [-1] }, extraHires: {}, intake: {}, extraIntake: {}, benchExpansions: [] }
+    const negative = await refuse('decision:applyPlan', { scenarioId: 2, plan, name: 'Plan' })
+    expect(negative.path).toBe('plan.hires.master.0')
+    expect(word(negative, 'en')).toBe(
+      'Hires — Master watchmaker: the value must be at least 0; nothing was changed.',
+    )
+
+    const unknown = await refuse('history:list', { limit: 10, extra: true })
+    expect(word(unknown, 'en')).toBe('The request holds a field Établi does not know; nothing was changed.')
+    for (const error of [long, file, negative, unknown])
+      for (const language of ['fr', 'en', 'de'] as const) {
+        const text = word(error, language)
+        for (const raw of ['Invalid', 'Too big', 'Too small', 'fileName', 'plan.', 'or .xlsx file', 'extra'])
+          expect(text, `${language}: ${raw}`).not.toContain(raw)
+      }
   })
 })

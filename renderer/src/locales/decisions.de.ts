@@ -104,6 +104,12 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
         'Keine Liste gespeichert: Dies ist die Standardliste (Marktwachstum und Revisionsquote jedes Segments).',
       readOnly: 'Schreibgeschützt: Diese fixierte Version behält ihre Liste unverändert.',
     },
+    failure: {
+      uncertaintyMisfit: 'die unsichere Zahl «{{figure}}» passt nicht zum Szenario ({{problem}})',
+      inputInvalid: 'das Szenario kann nicht projiziert werden ({{problem}})',
+      workerFailed:
+        'die Berechnung wurde unerwartet abgebrochen; nichts wurde geändert, starten Sie sie erneut',
+    },
     mc: {
       title: 'Monte Carlo',
       runs: 'Anzahl Ziehungen',
@@ -162,6 +168,10 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
       base: '{{kpi}} des Szenarios: {{value}}.',
       noShortage: 'keiner',
       noEffect: 'Keine Annahme verändert diese Kennzahl.',
+      failedBars_one:
+        '{{count}} Annahme konnte an einem ihrer Enden nicht berechnet werden und wird nicht gezeigt: {{figures}} ({{problem}})',
+      failedBars_other:
+        '{{count}} Annahmen konnten an einem ihrer Enden nicht berechnet werden und werden nicht gezeigt: {{figures}} ({{problem}})',
       chartTitle: 'Sensitivität: {{kpi}}',
       descriptionRanges:
         'Abweichung der Kennzahl vom Szenario, jede unsichere Zahl auf ihrem tiefen und dann hohen Wert (P10 und P90 bei Normal- und Log-Normalverteilung).',

@@ -105,6 +105,11 @@ export const decisionsEn: Shape<typeof decisionsFr> = {
         'No list saved: this is the default list (market growth and service uptake of every segment).',
       readOnly: 'Read-only: this frozen version keeps its list as it was.',
     },
+    failure: {
+      uncertaintyMisfit: 'the uncertain figure “{{figure}}” does not fit the scenario ({{problem}})',
+      inputInvalid: 'the scenario cannot be projected ({{problem}})',
+      workerFailed: 'the computation stopped unexpectedly; nothing was changed, run it again',
+    },
     mc: {
       title: 'Monte Carlo',
       runs: 'Number of runs',
@@ -161,6 +166,10 @@ export const decisionsEn: Shape<typeof decisionsFr> = {
       base: '{{kpi}} of the scenario: {{value}}.',
       noShortage: 'none',
       noEffect: 'No assumption changes this key figure.',
+      failedBars_one:
+        '{{count}} assumption could not be computed at one of its ends and is not shown: {{figures}} ({{problem}})',
+      failedBars_other:
+        '{{count}} assumptions could not be computed at one of their ends and are not shown: {{figures}} ({{problem}})',
       chartTitle: 'Sensitivity: {{kpi}}',
       descriptionRanges:
         'Change in the key figure from the scenario, each uncertain figure at its low and then its high value (P10 and P90 for normal and lognormal).',

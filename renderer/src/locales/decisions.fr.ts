@@ -101,6 +101,11 @@ export const decisionsFr = {
         'Aucune liste enregistrée : voici la liste par défaut (croissances du marché et taux de révision de chaque segment).',
       readOnly: 'Lecture seule : cette version gelée garde sa liste telle quelle.',
     },
+    failure: {
+      uncertaintyMisfit: 'le chiffre incertain « {{figure}} » ne convient pas au scénario ({{problem}})',
+      inputInvalid: 'le scénario ne peut pas être projeté ({{problem}})',
+      workerFailed: 'le calcul s’est arrêté de manière inattendue ; rien n’a été modifié, relancez-le',
+    },
     mc: {
       title: 'Monte Carlo',
       runs: 'Nombre de tirages',
@@ -157,6 +162,10 @@ export const decisionsFr = {
       base: '{{kpi}} du scénario : {{value}}.',
       noShortage: 'aucune',
       noEffect: 'Aucune hypothèse ne change cet indicateur.',
+      failedBars_one:
+        '{{count}} hypothèse n’a pas pu être calculée à l’une de ses bornes et n’est pas montrée : {{figures}} ({{problem}})',
+      failedBars_other:
+        '{{count}} hypothèses n’ont pas pu être calculées à l’une de leurs bornes et ne sont pas montrées : {{figures}} ({{problem}})',
       chartTitle: 'Sensibilité : {{kpi}}',
       descriptionRanges:
         'Écart de l’indicateur par rapport au scénario, chaque chiffre incertain à sa valeur basse puis haute (P10 et P90 pour les lois normale et log-normale).',

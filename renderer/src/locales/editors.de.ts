@@ -39,17 +39,6 @@ export const editorsDe: Shape<typeof editorsFr> = {
       emptyId: 'darf nicht leer sein',
       jobMixSum: 'die Anteile ergeben zusammen {{sum}}; sie müssen 1 (100 %) ergeben',
       formulaEmpty: 'die Formel ist leer',
-      formulaParse: 'die Formel kann nicht gelesen werden: {{detail}}',
-      formulaNames:
-        'die Formel verwendet {{names}}; erlaubt sind nur t, year, pi, e und die Funktionen min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan',
-      formulaFunctions:
-        'die Formel ruft {{names}} auf; erlaubt sind nur min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan',
-      formulaParts:
-        'die Formel verwendet {{parts}}; erlaubt sind nur Zahlen, t, year, Arithmetik, Vergleiche, and/or/not und c ? a : b',
-      formulaAssigns: 'die Formel weist einen Wert zu; sie muss ein einziger Ausdruck sein',
-      formulaThrows: 'die Formel kann für {{year}} (t = {{t}}){{more}} nicht berechnet werden: {{detail}}',
-      formulaNotNumber:
-        'die Formel ergibt {{value}} für {{year}} (t = {{t}}){{more}}; sie muss eine endliche reelle Zahl ergeben',
       seriesBounds: 'beträgt {{value}} im Jahr {{year}} (t = {{t}}){{more}}; {{bound}}',
       constantBounds: 'beträgt {{value}}; {{bound}}',
       seriesLength: 'hat {{count}} Werte; nötig sind genau {{horizon}}, einer pro Jahr ({{span}})',

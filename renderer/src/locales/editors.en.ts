@@ -40,17 +40,6 @@ export const editorsEn: Shape<typeof editorsFr> = {
       emptyId: 'must not be empty',
       jobMixSum: 'shares add up to {{sum}}; they must add up to 1 (100 %)',
       formulaEmpty: 'the formula is empty',
-      formulaParse: 'the formula cannot be read: {{detail}}',
-      formulaNames:
-        'the formula uses {{names}}; only t, year, pi, e and the functions min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan are allowed',
-      formulaFunctions:
-        'the formula calls {{names}}; only min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan are allowed',
-      formulaParts:
-        'the formula uses {{parts}}; only numbers, t, year, arithmetic, comparisons, and/or/not and c ? a : b are allowed',
-      formulaAssigns: 'the formula assigns a value; it must be a single expression',
-      formulaThrows: 'the formula cannot be evaluated in {{year}} (t = {{t}}){{more}}: {{detail}}',
-      formulaNotNumber:
-        'the formula gives {{value}} in {{year}} (t = {{t}}){{more}}; it must give a finite real number',
       seriesBounds: 'is {{value}} in {{year}} (t = {{t}}){{more}}; {{bound}}',
       constantBounds: 'is {{value}}; {{bound}}',
       seriesLength: 'has {{count}} values; it needs exactly {{horizon}}, one per year ({{span}})',

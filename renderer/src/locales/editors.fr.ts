@@ -36,17 +36,6 @@ export const editorsFr = {
       emptyId: 'ne doit pas être vide',
       jobMixSum: 'les parts font {{sum}} au total ; elles doivent faire 1 (100 %)',
       formulaEmpty: 'la formule est vide',
-      formulaParse: 'la formule ne peut pas être lue : {{detail}}',
-      formulaNames:
-        'la formule utilise {{names}} ; seuls t, year, pi, e et les fonctions min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan sont admis',
-      formulaFunctions:
-        'la formule appelle {{names}} ; seules min, max, abs, round, floor, ceil, sqrt, exp, log, log10, pow, sin, cos, tan sont admises',
-      formulaParts:
-        'la formule utilise {{parts}} ; seuls les nombres, t, year, l’arithmétique, les comparaisons, and/or/not et c ? a : b sont admis',
-      formulaAssigns: 'la formule affecte une valeur ; elle doit être une seule expression',
-      formulaThrows: 'la formule ne peut pas être calculée en {{year}} (t = {{t}}){{more}} : {{detail}}',
-      formulaNotNumber:
-        'la formule donne {{value}} en {{year}} (t = {{t}}){{more}} ; elle doit donner un nombre réel fini',
       seriesBounds: 'vaut {{value}} en {{year}} (t = {{t}}){{more}} ; {{bound}}',
       constantBounds: 'vaut {{value}} ; {{bound}}',
       seriesLength: 'a {{count}} valeurs ; il en faut exactement {{horizon}}, une par année ({{span}})',

@@ -85,6 +85,7 @@ export const messagesDe: Shape<typeof messagesFr> = {
       upgraded:
         'Die Datei wurde auf Format {{version}} gebracht; die vorherige Version wurde als {{backup}} aufbewahrt.',
       folderRelative: 'Der Ordner muss mit seinem vollständigen Pfad angegeben werden.',
+      requestInvalid: '{{why}}; nichts wurde geändert.',
     },
     readOnly: {
       'in-use':
@@ -95,6 +96,45 @@ export const messagesDe: Shape<typeof messagesFr> = {
         'Diese Datei wurde von einer neueren Version von Établi geschrieben (Format {{version}}). Aktualisieren Sie Établi, um sie zu bearbeiten.',
       'not-writable': 'Die Datei oder ihr Ordner kann nicht geschrieben werden.',
       requested: 'Auf Wunsch schreibgeschützt geöffnet.',
+    },
+    /** A request refused as invalid (shared/ipc/requestReason.ts): the field it is about and what was wrong. */
+    request: {
+      field: {
+        name: 'Name',
+        note: 'Notiz',
+        fileName: 'Dateiname',
+        file: 'Datei',
+        folder: 'Ordner',
+        language: 'Sprache',
+        scenario: 'Szenario',
+        template: 'Vorlage',
+        lever: 'Globaler Hebel',
+        importKind: 'Art des Imports',
+        actuals: 'Erfasste Zahlen',
+        calibration: 'Kalibrierung',
+        export: 'Export',
+        sample: 'Beispiel',
+        uncertainty: 'Unsichere Zahlen',
+        solverOptions: 'Optionen des Optimierers',
+        plan: 'Plan',
+      },
+      kind: {
+        tooLong: 'höchstens {{limit}} Zeichen sind erlaubt',
+        empty: 'ein Wert ist erforderlich',
+        tooLarge: 'der Wert darf höchstens {{limit}} sein',
+        tooSmall: 'der Wert muss mindestens {{limit}} sein',
+        tooMany: 'höchstens {{limit}} Einträge sind erlaubt',
+        tooFew: 'mindestens {{limit}} Eintrag ist erforderlich',
+        format: 'der Wert hat nicht die erwartete Form',
+        type: 'der Wert hat die falsche Art',
+        choice: 'der Wert gehört nicht zu den angebotenen Möglichkeiten',
+        unknownField: 'die Anfrage enthält ein Feld, das Établi nicht kennt',
+        importFileType: 'nur .csv- und .xlsx-Dateien können importiert werden',
+        workspaceFileType: 'nur Établi-Arbeitsbereiche (.etabli-Dateien) können geöffnet werden',
+        fileNameFolders: 'erwartet wird ein Dateiname ohne Ordner (kein / oder \\)',
+        fileTooLarge: 'die Datei ist grösser als 12 MB; ein Import oder ein Arbeitsbereich ist viel kleiner',
+        other: 'die Anfrage ist nicht gültig',
+      },
     },
     failure: {
       UNKNOWN_CHANNEL: 'Établi hat die Anfrage nicht verstanden. Starten Sie die App neu.',

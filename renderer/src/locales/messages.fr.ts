@@ -82,6 +82,7 @@ export const messagesFr = {
       upgraded:
         'Le fichier a été mis au format {{version}} ; la version précédente a été gardée sous {{backup}}.',
       folderRelative: 'Le dossier doit être donné par son chemin complet.',
+      requestInvalid: '{{why}} ; rien n’a été modifié.',
     },
     /** The read-only banner, by ReadOnlyReason code. */
     readOnly: {
@@ -93,6 +94,45 @@ export const messagesFr = {
         'ce fichier a été écrit par une version plus récente d’Établi (format {{version}}). Mettez Établi à jour pour le modifier.',
       'not-writable': 'le fichier ou son dossier ne peut pas être écrit.',
       requested: 'ouvert en lecture seule à votre demande.',
+    },
+    /** A request refused as invalid (shared/ipc/requestReason.ts): the field it is about and what was wrong. */
+    request: {
+      field: {
+        name: 'Nom',
+        note: 'Note',
+        fileName: 'Nom du fichier',
+        file: 'Fichier',
+        folder: 'Dossier',
+        language: 'Langue',
+        scenario: 'Scénario',
+        template: 'Modèle',
+        lever: 'Levier global',
+        importKind: 'Type d’import',
+        actuals: 'Chiffres relevés',
+        calibration: 'Calibrage',
+        export: 'Export',
+        sample: 'Exemple',
+        uncertainty: 'Chiffres incertains',
+        solverOptions: 'Options du solveur',
+        plan: 'Plan',
+      },
+      kind: {
+        tooLong: '{{limit}} caractères au plus sont admis',
+        empty: 'une valeur est requise',
+        tooLarge: 'la valeur doit être au plus {{limit}}',
+        tooSmall: 'la valeur doit être au moins {{limit}}',
+        tooMany: '{{limit}} éléments au plus sont admis',
+        tooFew: 'au moins {{limit}} élément est requis',
+        format: 'la valeur n’a pas la forme attendue',
+        type: 'la valeur n’est pas du bon type',
+        choice: 'la valeur ne fait pas partie des choix proposés',
+        unknownField: 'la demande contient un champ qu’Établi ne connaît pas',
+        importFileType: 'seuls les fichiers .csv et .xlsx peuvent être importés',
+        workspaceFileType: 'seuls les espaces de travail Établi (fichiers .etabli) peuvent être ouverts',
+        fileNameFolders: 'un nom de fichier sans dossier est attendu (ni / ni \\)',
+        fileTooLarge: 'le fichier dépasse 12 Mo ; un import ou un espace de travail est bien plus petit',
+        other: 'la demande n’est pas valable',
+      },
     },
     /** A failure without a reason, by its IPC code: a sentence in the UI language rather than the English message. */
     failure: {

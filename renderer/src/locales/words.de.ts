@@ -1,4 +1,4 @@
-// German text of formula errors (by the codes of shared/engine/formulaErrors.ts) and the names of the ids the samples define beyond the main ones.
+// German text of formula errors (by the codes of shared/engine/formulaErrors.ts), projection overflows (shared/model/problems.ts) and the names of the ids the samples define beyond the main ones.
 import type { wordsFr } from './words.fr'
 import type { Shape } from './shape'
 
@@ -66,6 +66,12 @@ export const wordsDe: Shape<typeof wordsFr> = {
         programme: 'nach Programm',
         workshop: 'im Detail',
       },
+    },
+    engine: {
+      overflow:
+        'die Zahlen werden {{year}} zu gross, um berechnet zu werden; prüfen Sie die Wachstumsraten und sehr grosse oder sehr kleine Werte',
+      totalsOverflow:
+        'die verlorenen Stunden, Kosten oder Erlöse insgesamt werden zu gross, um berechnet zu werden; prüfen Sie sehr grosse Werte',
     },
     formula: {
       empty: 'die Formel ist leer',

@@ -1,4 +1,4 @@
-// English text of formula errors (by the codes of shared/engine/formulaErrors.ts) and the names of the ids the samples define beyond the main ones.
+// English text of formula errors (by the codes of shared/engine/formulaErrors.ts), projection overflows (shared/model/problems.ts) and the names of the ids the samples define beyond the main ones.
 import type { wordsFr } from './words.fr'
 import type { Shape } from './shape'
 
@@ -64,6 +64,12 @@ export const wordsEn: Shape<typeof wordsFr> = {
         programme: 'by programme',
         workshop: 'in detail',
       },
+    },
+    engine: {
+      overflow:
+        'the figures grow beyond what can be computed in {{year}}; check growth rates and very large or very small values',
+      totalsOverflow:
+        'the total lost hours, cost or revenue grow beyond what can be computed; check very large values',
     },
     formula: {
       empty: 'the formula is empty',

@@ -1,4 +1,4 @@
-// French text of formula errors (by the codes of shared/engine/formulaErrors.ts) and the names of the ids the samples define beyond the main ones.
+// French text of formula errors (by the codes of shared/engine/formulaErrors.ts), projection overflows (shared/model/problems.ts) and the names of the ids the samples define beyond the main ones.
 export const wordsFr = {
   names: {
     reception: 'Réception',
@@ -62,6 +62,12 @@ export const wordsFr = {
         programme: 'par programme',
         workshop: 'détaillés',
       },
+    },
+    engine: {
+      overflow:
+        'les chiffres deviennent trop grands pour être calculés en {{year}} ; vérifiez les taux de croissance et les valeurs très grandes ou très petites',
+      totalsOverflow:
+        'les heures perdues, le coût ou le chiffre d’affaires cumulés deviennent trop grands pour être calculés ; vérifiez les valeurs très grandes',
     },
     formula: {
       empty: 'la formule est vide',

@@ -1,4 +1,4 @@
-// Turns the engine's English problem messages ("training[0].dropoutRate: must be between 0 and 1") into i18n keys.
+// Turns the schema's uncoded English problem messages ("training[0].dropoutRate: must be between 0 and 1") into i18n keys; formula problems carry a code instead (codedProblem.ts).
 
 /** The path and the reason of an engine message (`path: reason`; the reason alone for whole-input problems). */
 export function splitProblemMessage(message: string): { path: string; reason: string } {
@@ -12,7 +12,7 @@ export interface LocalReason {
   params: Record<string, string>
 }
 
-/** Reasons the schema and the series resolver write, with their translatable form (captures become params). */
+/** Reasons the schema and the series resolver write without a code, with their translatable form (captures become params). */
 const PATTERNS: readonly [RegExp, string, readonly string[]][] = [
   [/^must be between 0 and 1$/, 'rate', []],
   [/^must be at least 0$/, 'nonNegative', []],
@@ -23,27 +23,6 @@ const PATTERNS: readonly [RegExp, string, readonly string[]][] = [
   [/^is missing$/, 'missing', []],
   [/^must not be empty$/, 'emptyId', []],
   [/^shares sum to ([^;]+); they must sum to 1$/, 'jobMixSum', ['sum']],
-  [/^formula is empty$/, 'formulaEmpty', []],
-  [/^formula does not parse: (.*)$/s, 'formulaParse', ['detail']],
-  [/^formula does not compile: (.*)$/s, 'formulaParse', ['detail']],
-  [
-    /^formula uses the unknown names? (.*); it may use only t, year, pi, e and the functions .*$/,
-    'formulaNames',
-    ['names'],
-  ],
-  [/^formula calls the functions? (.*); it may call only .*$/, 'formulaFunctions', ['names']],
-  [/^formula uses (.*); it may use only numbers, t, year, pi, e, .*$/, 'formulaParts', ['parts']],
-  [/^formula assigns a value; it must be a single expression$/, 'formulaAssigns', []],
-  [
-    /^formula cannot be evaluated in (\d+) \(t = (\d+)\)(?: and in (\d+) other years?)?: (.*)$/s,
-    'formulaThrows',
-    ['year', 't', 'others', 'detail'],
-  ],
-  [
-    /^formula gives (.+) in (\d+) \(t = (\d+)\)(?: and in (\d+) other years?)?; it must give a finite real number$/,
-    'formulaNotNumber',
-    ['value', 'year', 't', 'others'],
-  ],
   [
     /^(?:formula gives|is) (\S+) in (\d+) \(t = (\d+)\)(?: and in (\d+) other years?)?; it must be (.+)$/,
     'seriesBounds',

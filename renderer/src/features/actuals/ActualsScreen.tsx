@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ActualsImportPreview, ScenarioId } from '@shared/workspace/types'
 import { call } from '../../api'
+import { useErrorText } from '../../errorText'
+import { shownError } from '../../storeText'
 import { bytesToBase64 } from '../../state/fileBytes'
 import { useNames, useTranslate } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
@@ -19,13 +21,14 @@ function ImportActuals() {
   const { state, actions } = useWorkspace()
   const [preview, setPreview] = useState<ActualsImportPreview | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const errorText = useErrorText()
   const read = async (file: File) => {
     setError(null)
     try {
       const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()))
       setPreview(await call('actuals:importPreview', { fileName: file.name, dataBase64 }))
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorText(shownError(e)))
     }
   }
   const confirm = async () => {
@@ -52,7 +55,11 @@ function ImportActuals() {
         />
       </label>
       <p className="hint">{t('actuals.import.format')}</p>
-      {error && <p role="alert">{error}</p>}
+      {error && (
+        <p role="alert" data-testid="actuals-import-error">
+          {error}
+        </p>
+      )}
       {preview && (
         <div className="import-preview" data-testid="actuals-import-preview">
           <h4>{t('actuals.import.preview', { file: preview.fileName })}</h4>

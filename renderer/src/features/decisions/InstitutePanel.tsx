@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { SolveOptions } from '@shared/decision/plan'
 import type { ModelInput } from '@shared/model/types'
 import { Chart } from '../../components/Chart'
+import { useErrorText } from '../../errorText'
 import { formatNumber } from '../../format'
 import { useNames, useTranslate } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
@@ -32,6 +33,7 @@ export function InstitutePanel({
   solver: ReturnType<typeof useSolve>
 }) {
   const t = useTranslate()
+  const errorText = useErrorText()
   const name = useNames()
   const { state } = useWorkspace()
   const { solved, solving, error, solve } = solver
@@ -88,7 +90,7 @@ export function InstitutePanel({
       </div>
       {error && (
         <p className="dec-help dec-help-error" role="alert">
-          {error}
+          {errorText(error)}
         </p>
       )}
       {input.training.length === 0 && <p>{t('decisions.institute.noProgramme')}</p>}

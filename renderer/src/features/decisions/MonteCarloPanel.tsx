@@ -13,6 +13,7 @@ import { fanChart, shortageProbabilityChart } from './decisionCharts'
 import { UncertaintyEditor } from './UncertaintyEditor'
 import type { UncertaintyModel } from './useScenarioUncertainty'
 import { useMonteCarlo, workerCount } from './useMonteCarlo'
+import { useFailureText } from './useFailureText'
 
 type MonteCarlo = ReturnType<typeof useMonteCarlo>
 
@@ -33,6 +34,7 @@ export function MonteCarloPanel({
 }) {
   const t = useTranslate()
   const units = useUnitText()
+  const say = useFailureText()
   const { state, start, cancel } = monteCarlo
   const [runsText, setRunsText] = useState(formatNumber(defaultRuns))
   const [seedText, setSeedText] = useState('1')
@@ -172,7 +174,9 @@ export function MonteCarloPanel({
                       runs: formatNumber(state.runs),
                     })
                   : state.status === 'error'
-                    ? t('decisions.mc.error', { message: state.error ?? '' })
+                    ? t('decisions.mc.error', {
+                        message: state.error ? say.failure(state.error, model.rows) : '',
+                      })
                     : t('decisions.mc.done', {
                         runs: formatNumber(state.runs),
                         seconds: formatNumber((state.elapsedMs ?? 0) / 1000, 1),
@@ -190,10 +194,10 @@ export function MonteCarloPanel({
               })}
             </p>
             {result.failedRuns > 0 && (
-              <p className="dec-help dec-help-error">
+              <p className="dec-help dec-help-error" data-testid="mc-failed">
                 {t('decisions.mc.failed', {
                   count: result.failedRuns,
-                  message: result.failures[0]?.message ?? '',
+                  message: say.problem(result.failures[0]?.problem),
                 })}
               </p>
             )}

@@ -17,13 +17,16 @@ import { kpiNumber, kpiUnits, tornadoChart, visibleBars } from './decisionCharts
 import { pathLabel } from './uncertainPaths'
 import type { UncertaintyModel } from './useScenarioUncertainty'
 import type { TornadoWorkerApi } from './tornado.worker'
+import { useFailureText } from './useFailureText'
+import { toWorkerFailure, workerCrash, type WorkerFailure } from './workerFailure'
 
 type Source = 'uncertainty' | 'relative'
 
 interface TornadoState {
   status: 'computing' | 'done' | 'error'
   result: TornadoResult | null
-  error: string | null
+  /** Why it failed, with a reason the panel words (never shown as is). */
+  error: WorkerFailure | null
 }
 
 /** Computes a tornado in a worker of its own; a new request terminates the one still running. */
@@ -41,7 +44,7 @@ export function useTornado(
     const worker = new Worker(new URL('./tornado.worker.ts', import.meta.url), { type: 'module' })
     const remote = wrap<TornadoWorkerApi>(worker)
     let off = false
-    remote.tornado(input, kpi, uncertainty).then(
+    Promise.race([remote.tornado(input, kpi, uncertainty), workerCrash(worker)]).then(
       (result) => {
         if (!off) setState({ status: 'done', result, error: null })
         worker.terminate()
@@ -51,7 +54,7 @@ export function useTornado(
           setState({
             status: 'error',
             result: null,
-            error: error instanceof Error ? error.message : String(error),
+            error: toWorkerFailure(error),
           })
         worker.terminate()
       },
@@ -89,6 +92,8 @@ export function SensitivityPanel({ input, model }: { input: ModelInput; model: U
   const label = (bar: TornadoBar): string => bar.label ?? pathLabel(bar.path, t, name)
   const enabled = source === 'relative' || usable
   const result = enabled ? state.result : null
+  const failed = result ? result.bars.filter((b) => b.error !== undefined) : []
+  const say = useFailureText()
   const shown = result ? visibleBars(result).length : 0
   const limit = showAll ? Infinity : DEFAULT_BARS
   const spec = useMemo(
@@ -161,7 +166,11 @@ export function SensitivityPanel({ input, model }: { input: ModelInput; model: U
           : state.status === 'computing'
             ? t('decisions.tornado.computing')
             : state.status === 'error'
-              ? t('decisions.tornado.error', { message: state.error ?? '' })
+              ? t('decisions.tornado.error', {
+                  message: state.error
+                    ? say.failure(state.error, source === 'relative' ? [] : model.rows)
+                    : '',
+                })
               : result
                 ? t('decisions.tornado.base', {
                     kpi: t(`decisions.kpi.${result.kpi}`),
@@ -169,10 +178,20 @@ export function SensitivityPanel({ input, model }: { input: ModelInput; model: U
                   })
                 : ''}
       </p>
+      {failed.length > 0 && (
+        <p className="dec-help dec-help-error" data-testid="tornado-failed">
+          {t('decisions.tornado.failedBars', {
+            count: failed.length,
+            figures: failed.slice(0, 3).map(label).join(', ') + (failed.length > 3 ? ', …' : ''),
+            problem: say.problem(failed[0]!.problem),
+          })}
+        </p>
+      )}
       {result && spec && (
         <>
           {shown === 0 ? (
-            <p>{t('decisions.tornado.noEffect')}</p>
+            // With every assumption failed, "no assumption changes it" would not be true: the note above says why.
+            failed.length < result.bars.length && <p>{t('decisions.tornado.noEffect')}</p>
           ) : (
             <Chart spec={spec} height={Math.max(220, 70 + Math.min(shown, limit) * 30)} />
           )}

@@ -4,6 +4,7 @@ import type { SolveOptions } from '@shared/decision/plan'
 import { defaultBenchCost, defaultMaxIntake } from '@shared/decision/solverDefaults'
 import type { ModelInput } from '@shared/model/types'
 import { call } from '../../api'
+import { useErrorText } from '../../errorText'
 import { parseNumberText } from '../../components/fields/numberText'
 import { formatNumber } from '../../format'
 import { useNames, useTranslate } from '../../names'
@@ -15,6 +16,7 @@ import type { useSolve } from './useSolve'
 
 export function SolverPanel({ input, solver }: { input: ModelInput; solver: ReturnType<typeof useSolve> }) {
   const t = useTranslate()
+  const errorText = useErrorText()
   const name = useNames()
   const { state, actions } = useWorkspace()
   const scenario = currentScenario(state)
@@ -189,7 +191,7 @@ export function SolverPanel({ input, solver }: { input: ModelInput; solver: Retu
       </form>
       {error && (
         <p className="dec-help dec-help-error" role="alert">
-          {error}
+          {errorText(error)}
         </p>
       )}
       {current && (

@@ -12,6 +12,7 @@ import {
 } from '@shared/decision/montecarlo'
 import type { Uncertainty } from '@shared/decision/uncertainty'
 import type { ModelInput } from '@shared/model/types'
+import { inWorker } from './workerFailure'
 
 let setup: MonteCarloSetup | null = null
 
@@ -23,12 +24,14 @@ function ready(): MonteCarloSetup {
 const api = {
   /** Checks the uncertain figures against the input and builds the projector; returns how many figures vary. */
   prepare(input: ModelInput, uncertainty: Uncertainty): number {
-    setup = prepareMonteCarlo(input, uncertainty)
-    return setup.items.length
+    return inWorker(() => {
+      setup = prepareMonteCarlo(input, uncertainty)
+      return setup.items.length
+    })
   },
   /** Runs one slice of runs; run i's figures depend only on (seed, i). */
   run(seed: number, range: RunRange): MonteCarloChunk {
-    const chunk = runMonteCarloChunk(ready(), seed, range)
+    const chunk = inWorker(() => runMonteCarloChunk(ready(), seed, range))
     return transfer(chunk, chunkBuffers(chunk))
   },
   /** Merges every slice (sent here so that the sorting of 100,000 runs never blocks the page). */
@@ -36,7 +39,7 @@ const api = {
     meta: { startYear: number; runs: number; seed: number },
     chunks: MonteCarloChunk[],
   ): MonteCarloResult {
-    return mergeMonteCarloChunks({ ...meta, items: ready().items }, chunks)
+    return inWorker(() => mergeMonteCarloChunks({ ...meta, items: ready().items }, chunks))
   },
 }
 

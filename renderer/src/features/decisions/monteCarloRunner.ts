@@ -9,6 +9,7 @@ import {
 import type { Uncertainty } from '@shared/decision/uncertainty'
 import type { ModelInput } from '@shared/model/types'
 import type { MonteCarloWorkerApi } from './monteCarlo.worker'
+import { workerCrash } from './workerFailure'
 
 /** Thrown into `result` when the run was cancelled. */
 export class RunCancelled extends Error {
@@ -36,7 +37,7 @@ export interface MonteCarloJob {
 export interface MonteCarloRun {
   /** The merged result: the same for any number of workers (run i draws from its own stream). */
   result: Promise<MonteCarloResult>
-  /** Terminates every worker at once; `result` rejects with RunCancelled. */
+  /** Terminates every worker at once; `result` rejects with RunCancelled. Other failures reject with a WorkerFailure. */
   cancel(): void
 }
 
@@ -54,6 +55,7 @@ export function startMonteCarlo(job: MonteCarloJob): MonteCarloRun {
   }
   let rejectCancelled: (error: Error) => void = () => undefined
   const cancelled = new Promise<never>((_, reject) => (rejectCancelled = reject))
+  const crashed = Promise.race(threads.map(workerCrash))
 
   const work = (async (): Promise<MonteCarloResult> => {
     const remotes = threads.map((w) => wrap<MonteCarloWorkerApi>(w))
@@ -78,7 +80,8 @@ export function startMonteCarlo(job: MonteCarloJob): MonteCarloRun {
   })()
   // Once cancelled, a terminated worker never answers: `work` stays pending and only `cancelled` settles.
   work.catch(() => undefined)
-  const result = Promise.race([work, cancelled]).finally(terminate)
+  crashed.catch(() => undefined)
+  const result = Promise.race([work, cancelled, crashed]).finally(terminate)
   return {
     result,
     cancel() {

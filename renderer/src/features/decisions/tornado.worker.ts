@@ -3,10 +3,11 @@ import { expose } from 'comlink'
 import { tornado, type TornadoKpi, type TornadoResult } from '@shared/decision/sensitivity'
 import type { Uncertainty } from '@shared/decision/uncertainty'
 import type { ModelInput } from '@shared/model/types'
+import { inWorker } from './workerFailure'
 
 const api = {
   tornado(input: ModelInput, kpi: TornadoKpi, uncertainty: Uncertainty): TornadoResult {
-    return tornado(input, kpi, uncertainty)
+    return inWorker(() => tornado(input, kpi, uncertainty))
   },
 }
 

@@ -4,6 +4,7 @@ import type { MonteCarloResult } from '@shared/decision/montecarlo'
 import type { Uncertainty } from '@shared/decision/uncertainty'
 import type { ModelInput } from '@shared/model/types'
 import { RunCancelled, startMonteCarlo, type MonteCarloRun } from './monteCarloRunner'
+import { toWorkerFailure, type WorkerFailure } from './workerFailure'
 
 export type MonteCarloStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error'
 
@@ -14,7 +15,8 @@ export interface MonteCarloState {
   /** Workers alive now (0 once finished or cancelled). */
   workers: number
   result: MonteCarloResult | null
-  error: string | null
+  /** Why the run failed, with a reason the panel words (never shown as is). */
+  error: WorkerFailure | null
   elapsedMs: number | null
 }
 
@@ -88,7 +90,7 @@ export function useMonteCarlo() {
           setState((s) => ({
             ...s,
             status: 'error',
-            error: error instanceof Error ? error.message : String(error),
+            error: toWorkerFailure(error),
           }))
       },
     )

@@ -4,6 +4,7 @@ import type { SolveOptions, SolveResult } from '@shared/decision/plan'
 import type { ModelInput } from '@shared/model/types'
 import type { ScenarioId } from '@shared/workspace/types'
 import { call } from '../../api'
+import { shownError, type ShownError } from '../../storeText'
 
 export interface Solved {
   scenarioId: ScenarioId
@@ -15,7 +16,8 @@ export interface Solved {
 export function useSolve() {
   const [solved, setSolved] = useState<Solved | null>(null)
   const [solving, setSolving] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  /** Why the solver failed, worded by the panel in the UI language. */
+  const [error, setError] = useState<ShownError | null>(null)
   const latest = useRef(0)
 
   const solve = useCallback(async (scenarioId: ScenarioId, input: ModelInput, options: SolveOptions) => {
@@ -26,7 +28,7 @@ export function useSolve() {
       const result = await call('decision:solve', { scenarioId, options })
       if (mine === latest.current) setSolved({ scenarioId, inputKey: JSON.stringify(input), result })
     } catch (e) {
-      if (mine === latest.current) setError(e instanceof Error ? e.message : String(e))
+      if (mine === latest.current) setError(shownError(e))
     } finally {
       if (mine === latest.current) setSolving(false)
     }

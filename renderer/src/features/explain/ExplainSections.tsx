@@ -5,6 +5,7 @@ import type { GradeExplanation, YearExplanation } from '@shared/engine/explain'
 import { inputsOf, type ExplainedPart } from '@shared/engine/explainInputs'
 import { formatChf, formatNumber, formatShort } from '../../format'
 import { useNames, useTranslate } from '../../names'
+import { BreakableName } from '../../components/BreakableName'
 import { reasonLines } from '../../charts/reasonText'
 import { mainGrade } from '@shared/engine/shortageReasons'
 import { fractionToPercent } from '../../components/fields/numberText'
@@ -179,8 +180,7 @@ function GradeTable({
             <td />
             {e.grades.map((g) => (
               <th scope="col" key={g.grade}>
-                {/* Names such as "Uhrmacher/in" may break after the slash rather than inside a word. */}
-                {name(g.grade).replace(/\//g, '/\u200b')}
+                <BreakableName name={name(g.grade)} />
               </th>
             ))}
             <th scope="col">{t('explain.total')}</th>

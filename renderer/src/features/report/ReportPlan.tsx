@@ -2,6 +2,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SolveResult } from '@shared/decision/plan'
+import { useErrorText } from '../../errorText'
 import { formatChf, formatNumber } from '../../format'
 import { useNames } from '../../names'
 import type { Compared } from '../compare/compareData'
@@ -28,6 +29,7 @@ export function ReportPlan({
   const { t } = useTranslation()
   const name = useNames()
   const { solved, solving, error, solve } = useSolve()
+  const errorText = useErrorText()
   const short = item.result.summary.firstShortageYear !== null
   const inputKey = JSON.stringify(item.input)
   useEffect(() => {
@@ -58,7 +60,7 @@ export function ReportPlan({
       {!short ? (
         <p>{t('report.planNone')}</p>
       ) : error ? (
-        <p role="alert">{error}</p>
+        <p role="alert">{errorText(error)}</p>
       ) : solving || !result ? (
         <p role="status">{t('report.planRunning')}</p>
       ) : (
