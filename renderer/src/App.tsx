@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { languages, type AppInfo, type Language } from '@shared/ipc/contract'
 import { call, getApi, MissingTokenError } from './api'
 import { startBoot, type BootData } from './boot'
-import { rememberLanguage, storedLanguage } from './i18n'
+import { rememberLanguage, showLanguage, storedLanguage } from './i18n'
 import { WorkspaceProvider, useWorkspace } from './state/WorkspaceProvider'
 import { Shell } from './features/shell/Shell'
 import { Welcome } from './features/shell/Welcome'
@@ -40,7 +40,7 @@ function Root({ bootData }: { bootData: Promise<BootData> | undefined }) {
       // Usually sent by main.tsx before this code was even evaluated (boot.ts).
       const data = await (bootData ?? startBoot())
       const { info } = data
-      if (!storedLanguage() && info.language !== i18n.language) await i18n.changeLanguage(info.language)
+      if (!storedLanguage() && info.language !== i18n.language) await showLanguage(info.language)
       actions.showOpened(data)
       perfMark('boot:opened')
       setBoot({ state: 'ready', info })
@@ -95,7 +95,7 @@ function Root({ bootData }: { bootData: Promise<BootData> | undefined }) {
 
   const switchLanguage = (language: Language): void => {
     rememberLanguage(language)
-    void i18n.changeLanguage(language)
+    void showLanguage(language).catch(() => undefined)
     if (boot.state === 'ready') void call('app:setLanguage', { language }).catch(() => undefined)
   }
 

@@ -2,39 +2,8 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { storedLanguage, rememberLanguage } from './language'
-import { fr } from './locales/fr'
-import { en } from './locales/en'
-import { de } from './locales/de'
-import { editorsFr } from './locales/editors.fr'
-import { editorsEn } from './locales/editors.en'
-import { editorsDe } from './locales/editors.de'
-import { decisionsFr } from './locales/decisions.fr'
-import { decisionsEn } from './locales/decisions.en'
-import { decisionsDe } from './locales/decisions.de'
-import { dataioFr } from './locales/dataio.fr'
-import { dataioEn } from './locales/dataio.en'
-import { dataioDe } from './locales/dataio.de'
-import { uxFr } from './locales/ux.fr'
-import { uxEn } from './locales/ux.en'
-import { uxDe } from './locales/ux.de'
-import { actualsFr } from './locales/actuals.fr'
-import { actualsEn } from './locales/actuals.en'
-import { actualsDe } from './locales/actuals.de'
-import { leversFr } from './locales/levers.fr'
-import { leversEn } from './locales/levers.en'
-import { leversDe } from './locales/levers.de'
-import { explainFr } from './locales/explain.fr'
-import { explainEn } from './locales/explain.en'
-import { explainDe } from './locales/explain.de'
-import { wordsFr } from './locales/words.fr'
-import { wordsEn } from './locales/words.en'
-import { wordsDe } from './locales/words.de'
-import { chartsFr } from './locales/charts.fr'
-import { messagesFr } from './locales/messages.fr'
-import { chartsEn } from './locales/charts.en'
-import { messagesEn } from './locales/messages.en'
-import { chartsDe } from './locales/charts.de'
-import { messagesDe } from './locales/messages.de'
+import type { Language } from '@shared/ipc/contract'
+import { textsFr } from './locales/texts.fr'
 
 export { rememberLanguage, storedLanguage }
 
@@ -54,59 +23,48 @@ function mergeTrees(...trees: object[]): Tree {
 
 export const i18n = i18next.createInstance()
 
+// French is the fallback of every key and the texts of most users: in the first bundle. English and German
+// come with the first request for them (ensureLanguage), so the app's first paint evaluates one language.
 void i18n.use(initReactI18next).init({
-  lng: storedLanguage() ?? 'fr',
+  lng: 'fr',
   fallbackLng: 'fr',
-  resources: {
-    fr: {
-      translation: mergeTrees(
-        fr,
-        editorsFr,
-        decisionsFr,
-        dataioFr,
-        uxFr,
-        actualsFr,
-        leversFr,
-        explainFr,
-        wordsFr,
-        chartsFr,
-        messagesFr,
-      ),
-    },
-    en: {
-      translation: mergeTrees(
-        en,
-        editorsEn,
-        decisionsEn,
-        dataioEn,
-        uxEn,
-        actualsEn,
-        leversEn,
-        explainEn,
-        wordsEn,
-        chartsEn,
-        messagesEn,
-      ),
-    },
-    de: {
-      translation: mergeTrees(
-        de,
-        editorsDe,
-        decisionsDe,
-        dataioDe,
-        uxDe,
-        actualsDe,
-        leversDe,
-        explainDe,
-        wordsDe,
-        chartsDe,
-        messagesDe,
-      ),
-    },
-  },
+  resources: { fr: { translation: mergeTrees(...textsFr) } },
   interpolation: { escapeValue: false },
   returnNull: false,
 })
+
+const loaders: Record<Exclude<Language, 'fr'>, () => Promise<object[]>> = {
+  en: () => import('./locales/texts.en').then((m) => m.textsEn),
+  de: () => import('./locales/texts.de').then((m) => m.textsDe),
+}
+const loading = new Map<Language, Promise<void>>()
+
+/** Loads the texts of `language` once (French is always there); resolves when they can be shown. */
+export function ensureLanguage(language: Language): Promise<void> {
+  if (language === 'fr' || i18n.hasResourceBundle(language, 'translation')) return Promise.resolve()
+  let load = loading.get(language)
+  if (!load) {
+    load = loaders[language]().then((trees) => {
+      i18n.addResourceBundle(language, 'translation', mergeTrees(...trees))
+    })
+    // A failed fetch may be tried again (the language switch says nothing and stays on the current one).
+    load.catch(() => loading.delete(language))
+    loading.set(language, load)
+  }
+  return load
+}
+
+/** Shows the UI in `language` once its texts are loaded. */
+export async function showLanguage(language: Language): Promise<void> {
+  await ensureLanguage(language)
+  await i18n.changeLanguage(language)
+}
+
+/** The language this browser profile chose last, loaded and shown before the app's first render. */
+export function startLanguage(): Promise<void> {
+  const stored = storedLanguage()
+  return stored && stored !== 'fr' ? showLanguage(stored) : Promise.resolve()
+}
 
 /** Bumped whenever texts are added or removed, which empties every cache below. */
 let textsRevision = 0

@@ -1,10 +1,10 @@
-// Mounts the app: React, the text in three languages and every screen's first code, evaluated while the start-up requests are answered.
+// Mounts the app: React, the French text (and the remembered language's) and the first screen's code, evaluated while the start-up requests are answered.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './App'
 import type { BootData } from './boot'
-import { i18n } from './i18n'
+import { i18n, startLanguage } from './i18n'
 import { perfMark } from './perf'
 import { afterFirstPaint } from './afterPaint'
 import { warmFormulas } from '@shared/engine/series'
@@ -12,13 +12,18 @@ import { warmFormulas } from '@shared/engine/series'
 export function mount(boot: Promise<BootData>): void {
   // For the bench: every module of the app's code is evaluated by now.
   perfMark('boot:module')
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App boot={boot} />
-      </I18nextProvider>
-    </StrictMode>,
-  )
+  // The remembered language's texts first (French is in this bundle; main.tsx already asked for another).
+  void startLanguage()
+    .catch(() => undefined)
+    .then(() =>
+      createRoot(document.getElementById('root')!).render(
+        <StrictMode>
+          <I18nextProvider i18n={i18n}>
+            <App boot={boot} />
+          </I18nextProvider>
+        </StrictMode>,
+      ),
+    )
   // Not before the first paint (a workspace without formulas never needs it there): the first formula the
   // user types then finds mathjs ready.
   afterFirstPaint(warmFormulas)

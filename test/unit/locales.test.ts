@@ -34,6 +34,9 @@ import { messagesFr } from '../../renderer/src/locales/messages.fr'
 import { messagesEn } from '../../renderer/src/locales/messages.en'
 import { messagesDe } from '../../renderer/src/locales/messages.de'
 import { dateLocale, formatChf, formatNumber } from '../../renderer/src/format'
+import { textsFr } from '../../renderer/src/locales/texts.fr'
+import { textsEn } from '../../renderer/src/locales/texts.en'
+import { textsDe } from '../../renderer/src/locales/texts.de'
 
 type Tree = { [key: string]: unknown }
 
@@ -68,6 +71,19 @@ const files = [
 ]
 
 describe('locale files', () => {
+  it('each language loads every file above (renderer/src/locales/texts.*.ts), in the same order', () => {
+    // i18n.ts loads English and German on demand from these lists: a file missing from one would leave
+    // that language falling back to French for its keys.
+    expect(textsFr).toEqual(files.map((f) => f.fr))
+    expect(textsEn).toEqual(files.map((f) => f.translations.en))
+    expect(textsDe).toEqual(files.map((f) => f.translations.de))
+    files.forEach((f, i) => {
+      expect(textsFr[i]).toBe(f.fr)
+      expect(textsEn[i]).toBe(f.translations.en)
+      expect(textsDe[i]).toBe(f.translations.de)
+    })
+  })
+
   for (const file of files) {
     for (const [language, tree] of Object.entries(file.translations)) {
       it(`${file.name}: every French key exists in ${language}, non-empty, with the same placeholders`, () => {
