@@ -1,9 +1,29 @@
 // Builds the three Electron targets: main (+ the browser-mode server and the CLI), the sandboxed preload, the renderer.
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
 const r = (p: string): string => resolve(process.cwd(), p)
+
+/**
+ * In the renderer's own bundle (not its workers', nor main's), shared/engine/formulaMath.ts, the seam to
+ * mathjs, becomes renderer/src/formulaMathLater.ts: mathjs then loads after the first paint, which draws
+ * from the formula values main sent (shared/engine/formulaCache.ts).
+ */
+function laterFormulaMath(): Plugin {
+  const seam = r('shared/engine/formulaMath.ts')
+  const later = r('renderer/src/formulaMathLater.ts')
+  return {
+    name: 'etabli:later-formula-math',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('formulaMath')) return null
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      return resolved?.id === seam ? later : null
+    },
+  }
+}
 
 export default defineConfig({
   main: {
@@ -30,7 +50,7 @@ export default defineConfig({
     root: r('renderer'),
     // `@shared/…` in the renderer is the pure code in shared/ (tsconfig.web.json has the same alias).
     resolve: { alias: { '@shared': r('shared') } },
-    plugins: [react()],
+    plugins: [react(), laterFormulaMath()],
     build: {
       outDir: r('out/renderer'),
       minify: true,

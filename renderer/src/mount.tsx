@@ -7,6 +7,7 @@ import type { BootData } from './boot'
 import { i18n, startLanguage } from './i18n'
 import { perfMark } from './perf'
 import { afterFirstPaint } from './afterPaint'
+import { formulasReady } from './formulaMathLater'
 import { warmFormulas } from '@shared/engine/series'
 
 export function mount(boot: Promise<BootData>): void {
@@ -24,7 +25,7 @@ export function mount(boot: Promise<BootData>): void {
         </StrictMode>,
       ),
     )
-  // Not before the first paint (a workspace without formulas never needs it there): the first formula the
-  // user types then finds mathjs ready.
-  afterFirstPaint(warmFormulas)
+  // mathjs after the first paint (drawn from the formula values main sent), warmed for the first formula
+  // the user types.
+  afterFirstPaint(() => void formulasReady().then(warmFormulas, () => undefined))
 }

@@ -19,6 +19,8 @@ export type FormulaErrorCode =
   | 'argumentType'
   | 'evaluation'
   | 'notNumber'
+  /** The renderer's mathjs is still loading (a moment after its first paint): not the formula's fault. */
+  | 'loading'
 
 export const formulaErrorCodes: readonly FormulaErrorCode[] = [
   'empty',
@@ -38,6 +40,7 @@ export const formulaErrorCodes: readonly FormulaErrorCode[] = [
   'argumentType',
   'evaluation',
   'notNumber',
+  'loading',
 ]
 
 /** Parts of mathjs's grammar a formula may not use (the `part` parameter of `refusedPart`). */

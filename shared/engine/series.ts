@@ -1,98 +1,12 @@
-// Series parameters (a constant, one value per year, or a formula in `t` and `year` in a small mathjs grammar): the only module that imports mathjs.
-import {
-  absDependencies,
-  addDependencies,
-  andDependencies,
-  ceilDependencies,
-  compileDependencies,
-  cosDependencies,
-  create,
-  divideDependencies,
-  eDependencies,
-  equalDependencies,
-  expDependencies,
-  floorDependencies,
-  largerDependencies,
-  largerEqDependencies,
-  log10Dependencies,
-  logDependencies,
-  maxDependencies,
-  minDependencies,
-  modDependencies,
-  multiplyDependencies,
-  notDependencies,
-  orDependencies,
-  parseDependencies,
-  piDependencies,
-  powDependencies,
-  roundDependencies,
-  sinDependencies,
-  smallerDependencies,
-  smallerEqDependencies,
-  sqrtDependencies,
-  subtractDependencies,
-  tanDependencies,
-  unaryMinusDependencies,
-  unaryPlusDependencies,
-  unequalDependencies,
-  isBigNumber,
-  isComplex,
-  isFraction,
-  isMatrix,
-  isResultSet,
-  isUnit,
-} from 'mathjs'
+// Series parameters (a constant, one value per year, or a formula in `t` and `year` in a small mathjs grammar), resolved over the horizon.
 import type { MathNode } from 'mathjs'
+import { formulaMath } from './formulaMath'
 import type { Series } from '../model/types'
 import { maxFormulaLength } from '../model/limits'
 import { formatNumber, problem, type Problem } from '../model/problems'
 import { evaluationErrorCode, parseErrorCode, type FormulaError, type NonNumberKind } from './formulaErrors'
 import { grammarRefusal, type FormulaRefusal } from './formulaGrammar'
 import { cachedOutcome, keepOutcome, type FormulaOutcome } from './formulaCache'
-
-/**
- * One mathjs instance for the whole process, with only the parser, the compiler and what the grammar
- * (formulaGrammar.ts) lets a formula use, with everything those need: `create(all)` cost about a tenth of
- * the app's start-up and most of its bundle. Anything else a formula names is refused before it is compiled.
- */
-const math = create({
-  parseDependencies,
-  compileDependencies,
-  piDependencies,
-  eDependencies,
-  // Functions
-  minDependencies,
-  maxDependencies,
-  absDependencies,
-  roundDependencies,
-  floorDependencies,
-  ceilDependencies,
-  sqrtDependencies,
-  expDependencies,
-  logDependencies,
-  log10Dependencies,
-  powDependencies,
-  sinDependencies,
-  cosDependencies,
-  tanDependencies,
-  // Operators
-  addDependencies,
-  subtractDependencies,
-  multiplyDependencies,
-  divideDependencies,
-  modDependencies,
-  unaryMinusDependencies,
-  unaryPlusDependencies,
-  equalDependencies,
-  unequalDependencies,
-  smallerDependencies,
-  largerDependencies,
-  smallerEqDependencies,
-  largerEqDependencies,
-  andDependencies,
-  orDependencies,
-  notDependencies,
-})
 
 /** Lower and upper bounds a series must respect every year (both inclusive). */
 export interface SeriesBounds {
@@ -113,6 +27,10 @@ type CompiledFormula =
  * anything is evaluated; the reason is a sentence fragment when it cannot be used.
  */
 export function compileFormula(source: string): CompiledFormula {
+  // Only in the renderer before its first paint is done (renderer/src/formulaMathLater.ts): not an error of
+  // the formula, and never kept in the cache.
+  if (!formulaMath.ready())
+    return { ok: false, reason: 'formulas are still loading', error: { code: 'loading', params: {} } }
   if (source.trim() === '')
     return { ok: false, reason: 'formula is empty', error: { code: 'empty', params: {} } }
   if (source.length > maxFormulaLength) {
@@ -125,7 +43,7 @@ export function compileFormula(source: string): CompiledFormula {
   let node: MathNode
   let refusal: FormulaRefusal | null
   try {
-    node = math.parse(source)
+    node = formulaMath.parse(source)
     refusal = grammarRefusal(node)
   } catch (error) {
     return {
@@ -164,10 +82,10 @@ function describeNonNumber(value: unknown): [NonNumberKind, string] {
   if (typeof value === 'string') return ['text', 'text']
   if (typeof value === 'function') return ['function', 'a function']
   if (value === null || value === undefined) return ['nothing', 'no value']
-  if (isComplex(value)) return ['complex', 'a complex number']
-  if (isMatrix(value) || Array.isArray(value)) return ['matrix', 'a matrix']
-  if (isUnit(value)) return ['unit', 'a quantity with a unit']
-  if (isResultSet(value)) return ['matrix', 'several values']
+  if (formulaMath.isComplex(value)) return ['complex', 'a complex number']
+  if (formulaMath.isMatrix(value) || Array.isArray(value)) return ['matrix', 'a matrix']
+  if (formulaMath.isUnit(value)) return ['unit', 'a quantity with a unit']
+  if (formulaMath.isResultSet(value)) return ['matrix', 'several values']
   return ['other', 'something other than a number']
 }
 
@@ -175,7 +93,7 @@ function describeNonNumber(value: unknown): [NonNumberKind, string] {
 function toFiniteNumber(value: unknown): number | undefined {
   let n: number | undefined
   if (typeof value === 'number') n = value
-  else if (isBigNumber(value) || isFraction(value)) n = Number(value.valueOf())
+  else if (formulaMath.isBigNumber(value) || formulaMath.isFraction(value)) n = Number(value.valueOf())
   return n !== undefined && Number.isFinite(n) ? n : undefined
 }
 
@@ -184,7 +102,7 @@ function formulaOutcome(source: string, horizonYears: number, startYear: number)
   const cached = cachedOutcome(source, horizonYears, startYear)
   if (cached !== undefined) return cached
   const outcome = evaluateFormula(source, horizonYears, startYear)
-  keepOutcome(source, horizonYears, startYear, outcome)
+  if (outcome.refusal?.error.code !== 'loading') keepOutcome(source, horizonYears, startYear, outcome)
   return outcome
 }
 

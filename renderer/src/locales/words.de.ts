@@ -74,6 +74,7 @@ export const wordsDe: Shape<typeof wordsFr> = {
         'die verlorenen Stunden, Kosten oder Erlöse insgesamt werden zu gross, um berechnet zu werden; prüfen Sie sehr grosse Werte',
     },
     formula: {
+      loading: 'die Formeln werden noch geladen; der Wert wird gleich geprüft',
       empty: 'die Formel ist leer',
       tooLong: 'die Formel hat {{length}} Zeichen; höchstens {{max}} sind erlaubt',
       unexpectedEnd:

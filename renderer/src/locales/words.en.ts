@@ -72,6 +72,7 @@ export const wordsEn: Shape<typeof wordsFr> = {
         'the total lost hours, cost or revenue grow beyond what can be computed; check very large values',
     },
     formula: {
+      loading: 'formulas are still loading; the value is checked in a moment',
       empty: 'the formula is empty',
       tooLong: 'the formula has {{length}} characters; at most {{max}} are allowed',
       unexpectedEnd:

@@ -70,6 +70,7 @@ export const wordsFr = {
         'les heures perdues, le coût ou le chiffre d’affaires cumulés deviennent trop grands pour être calculés ; vérifiez les valeurs très grandes',
     },
     formula: {
+      loading: 'les formules sont encore en chargement ; la valeur sera vérifiée dans un instant',
       empty: 'la formule est vide',
       tooLong: 'la formule a {{length}} caractères ; {{max}} au plus sont admis',
       unexpectedEnd:

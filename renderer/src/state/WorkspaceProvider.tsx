@@ -3,6 +3,7 @@ import {
   createContext,
   useCallback,
   useContext,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useReducer,
@@ -10,6 +11,7 @@ import {
   type ReactNode,
 } from 'react'
 import { perfSince } from '../perf'
+import { onFormulasLoaded } from '../formulaMathLater'
 import { runProjection, type Projection } from './projection'
 import { createWorkspaceActions, type WorkspaceActions } from './workspaceActions'
 import { currentScenario, initialState, workspaceReducer, type WorkspaceState } from './workspaceState'
@@ -39,6 +41,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
 
   const projection = useMemo(() => runProjection(state.input), [state.input])
   const actions = useMemo(() => createWorkspaceActions(dispatch, () => stateRef.current), [])
+  // Formulas refused while mathjs loaded (renderer/src/formulaMathLater.ts) are compiled now.
+  useEffect(() => onFormulasLoaded((missed) => missed && dispatch({ type: 'formulasLoaded' })), [])
 
   const value = useMemo(() => ({ state, projection, actions }), [state, projection, actions])
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>

@@ -3,6 +3,7 @@ import type { InputProblem } from '@shared/workspace/types'
 import { call } from '../api'
 import { checkEdit } from './editCheck'
 import { perfMark, perfMeasure } from '../perf'
+import { formulasLoaded, formulasReady } from '../formulaMathLater'
 import type { Enqueue } from './editQueue'
 import { shownError } from '../storeText'
 import type { WorkspaceAction, WorkspaceState } from './workspaceState'
@@ -14,6 +15,8 @@ export function createEdit(
   enqueue: Enqueue,
 ): (path: string, value: unknown) => Promise<boolean> {
   return async (path, value) => {
+    // An edit in the moment after the first paint waits for mathjs: its check may compile a formula.
+    if (!formulasLoaded()) await formulasReady().catch(() => undefined)
     const s = getState()
     const check = perfMeasure('edit:check', () => checkEdit(s, path, value))
     if (check === null || s.scenarioId === null) return false

@@ -2,6 +2,7 @@
 import type { ScenarioId } from '@shared/workspace/types'
 import { call } from '../api'
 import { shownError } from '../storeText'
+import { formulasLoaded, formulasReady } from '../formulaMathLater'
 import { pickScenario, type WorkspaceAction, type WorkspaceState } from './workspaceState'
 
 export interface Session {
@@ -23,6 +24,8 @@ export function createSession(
     const [resolved, overrides] = await Promise.all([
       call('scenario:resolve', { scenarioId }),
       call('scenario:overrides', { scenarioId }),
+      // Another scenario may have formulas main did not send: they are compiled here.
+      formulasLoaded() ? undefined : formulasReady().catch(() => undefined),
     ])
     dispatch({ type: 'shown', scenarioId, input: resolved.input, overrides })
   }

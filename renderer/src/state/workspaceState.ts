@@ -76,6 +76,8 @@ export type WorkspaceAction =
   | { type: 'failed'; error: ShownError }
   | { type: 'dismissError' }
   | { type: 'navigated'; screen: Screen }
+  /** mathjs arrived after a formula was refused as still loading: everything derived from the input again. */
+  | { type: 'formulasLoaded' }
 
 /**
  * Where an edit is written: `path` itself when it can be set, else its nearest existing object ancestor with the
@@ -156,6 +158,9 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return { ...state, error: null }
     case 'navigated':
       return { ...state, screen: action.screen }
+    case 'formulasLoaded':
+      // A new input object with the same figures: every projection and warning keyed by it is made again.
+      return state.input ? { ...state, input: { ...state.input } } : state
   }
 }
 

@@ -2,20 +2,31 @@
 import { lazy, type ComponentType } from 'react'
 import type { Screen } from '../../state/workspaceState'
 import { ResultsScreen } from '../results/ResultsScreen'
+import { formulasReady } from '../../formulaMathLater'
+
+/**
+ * A screen's code, shown once mathjs is there too: the other screens resolve and project inputs whose
+ * formulas main did not send (renderer/src/formulaMathLater.ts).
+ */
+const withFormulas = <T>(code: Promise<T>): Promise<T> =>
+  Promise.all([code, formulasReady().catch(() => undefined)]).then(([m]) => m)
 
 /** The code of every other screen, loaded on demand (see preloadScreens). */
 const loaders: Record<Exclude<Screen, 'results'>, () => Promise<{ default: ComponentType }>> = {
-  market: () => import('../market/MarketScreen').then((m) => ({ default: m.MarketScreen })),
-  service: () => import('../service/ServiceScreen').then((m) => ({ default: m.ServiceScreen })),
-  workforce: () => import('../workforce/WorkforceScreen').then((m) => ({ default: m.WorkforceScreen })),
-  training: () => import('../training/TrainingScreen').then((m) => ({ default: m.TrainingScreen })),
-  benches: () => import('../benches/BenchesScreen').then((m) => ({ default: m.BenchesScreen })),
-  compare: () => import('../compare/CompareScreen').then((m) => ({ default: m.CompareScreen })),
-  decisions: () => import('../decisions/DecisionsScreen').then((m) => ({ default: m.DecisionsScreen })),
-  report: () => import('../report/ReportScreen').then((m) => ({ default: m.ReportScreen })),
-  actuals: () => import('../actuals/ActualsScreen').then((m) => ({ default: m.ActualsScreen })),
-  sources: () => import('../sources/SourcesScreen').then((m) => ({ default: m.SourcesScreen })),
-  history: () => import('../history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })),
+  market: () => withFormulas(import('../market/MarketScreen')).then((m) => ({ default: m.MarketScreen })),
+  service: () => withFormulas(import('../service/ServiceScreen')).then((m) => ({ default: m.ServiceScreen })),
+  workforce: () =>
+    withFormulas(import('../workforce/WorkforceScreen')).then((m) => ({ default: m.WorkforceScreen })),
+  training: () =>
+    withFormulas(import('../training/TrainingScreen')).then((m) => ({ default: m.TrainingScreen })),
+  benches: () => withFormulas(import('../benches/BenchesScreen')).then((m) => ({ default: m.BenchesScreen })),
+  compare: () => withFormulas(import('../compare/CompareScreen')).then((m) => ({ default: m.CompareScreen })),
+  decisions: () =>
+    withFormulas(import('../decisions/DecisionsScreen')).then((m) => ({ default: m.DecisionsScreen })),
+  report: () => withFormulas(import('../report/ReportScreen')).then((m) => ({ default: m.ReportScreen })),
+  actuals: () => withFormulas(import('../actuals/ActualsScreen')).then((m) => ({ default: m.ActualsScreen })),
+  sources: () => withFormulas(import('../sources/SourcesScreen')).then((m) => ({ default: m.SourcesScreen })),
+  history: () => withFormulas(import('../history/HistoryScreen')).then((m) => ({ default: m.HistoryScreen })),
 }
 
 const lazyScreens = {} as Record<Exclude<Screen, 'results'>, ComponentType>

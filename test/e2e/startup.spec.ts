@@ -1,0 +1,65 @@
+// The start-up through the UI: the first chart is drawn before the formula engine (mathjs) is even asked for, from the projection and formula values main sent; a scenario with other formulas, chosen at once, still shows the engine's figures.
+import { expect, test } from '@playwright/test'
+import { project } from '../../shared/engine'
+import { applyOverrides } from '../../shared/model/overrides'
+import { atelierGeneve } from '../../shared/sample/atelierGeneve'
+import { formatChf, formatNumber } from '../../renderer/src/format'
+import { openApp } from '../support/appPage'
+import { startWebServer, type WebServer } from '../support/webServer'
+
+let server: WebServer
+
+test.beforeEach(async () => {
+  server = await startWebServer()
+})
+
+test.afterEach(async () => {
+  await server.stop()
+})
+
+test('the first chart is drawn before mathjs is requested, with the figures of the engine', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // The moment the first chart is drawn, noted by the page itself.
+    const w = window as unknown as { firstDrawn?: number }
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector('figure[data-revision]')) return
+      w.firstDrawn = performance.now()
+      observer.disconnect()
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-revision'] })
+  })
+  const errors = await openApp(page, server.url)
+  await expect(page.locator('[data-testid="chart-demand-capacity"][data-revision]')).toHaveCount(1)
+  // mathjs comes after the first paint, in an idle moment: wait until it has been fetched.
+  await expect
+    .poll(() =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((e) => /formulaMathjs/.test(e.name))),
+    )
+    .toBe(true)
+  const { drawn, requested } = await page.evaluate(() => ({
+    drawn: (window as unknown as { firstDrawn: number }).firstDrawn,
+    requested: performance.getEntriesByType('resource').find((e) => /formulaMathjs/.test(e.name))!.startTime,
+  }))
+  expect(requested).toBeGreaterThan(drawn)
+  // The base's lost hours as the engine gives them (the French UI).
+  const lost = project(atelierGeneve.base).summary.totalLostHours
+  await expect(page.getByTestId('kpi-lost-hours-value')).toHaveText(`${formatNumber(lost, 0)} h`)
+  expect(errors).toEqual([])
+})
+
+test('a scenario whose formulas main did not send, chosen right after the start, shows the engine’s figures', async ({
+  page,
+}) => {
+  const errors = await openApp(page, server.url)
+  // The recession scenario's uptake is a formula the base does not have (shared/sample/atelierGeneve.ts).
+  const recession = atelierGeneve.scenarios.find((s) => s.name === 'Récession 2027')!
+  await page.getByTestId('scenario-select').selectOption({ label: recession.name })
+  const { input } = applyOverrides(atelierGeneve.base, recession.overrides)
+  // Fewer services in 2027–2028: less margin than the base.
+  const margin = project(input).summary.totalMargin
+  expect(margin).toBeLessThan(project(atelierGeneve.base).summary.totalMargin)
+  await expect(page.getByTestId('kpi-total-margin-value')).toHaveText(formatChf(margin))
+  await expect(page.getByTestId('field-problems')).toHaveCount(0)
+  expect(errors).toEqual([])
+})
