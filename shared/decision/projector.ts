@@ -2,7 +2,7 @@
 import { project } from '../engine/index'
 import { computeDemand, type Demand } from '../engine/demand'
 import { makeLayout, type Layout } from '../engine/layout'
-import { resolveInputSeries, type ResolvedSeries } from '../engine/resolve'
+import { resolveInputSeries, slotBounds, type ResolvedSeries } from '../engine/resolve'
 import { resolveSeries } from '../engine/series'
 import { computeTraining, type Training } from '../engine/training'
 import { runYears, type YearParts } from '../engine/years'
@@ -154,10 +154,8 @@ export function createProjector(base: ModelInput, paths: readonly string[]): Pro
     totalLostHours: 0,
     totalCost: 0,
   }
-  const seriesBounds = dirty.series.map(({ path }) => {
-    const known = fieldInfo(path)
-    return known.ok ? known.info.seriesBounds : undefined
-  })
+  // The engine's own bounds (a growth above +1'000 %/yr is refused as by `project`), not only the field's.
+  const seriesBounds = dirty.series.map(({ slot }) => slotBounds[slot])
 
   const run = (input: ModelInput): RunFigures => {
     let series = baseSeries

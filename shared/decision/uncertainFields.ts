@@ -10,7 +10,7 @@ type Shape = 'scalar' | 'series' | 'list' | 'roster'
 export interface FieldInfo {
   shape: Shape
   range: Interval
-  /** The bounds the engine checks a series against (series only). */
+  /** The field's range as series bounds (series only); each run is held to the engine's own (resolve.ts slotBounds). */
   seriesBounds?: SeriesBounds
 }
 

@@ -28,6 +28,22 @@ export interface ResolvedSeries {
   maxIntake: (Float64Array | null)[]
 }
 
+const { growth, share, fte, students, hours } = seriesBounds
+
+/** The bounds each kind of series is held to (docs/model-equations.md "Bounds"), here and in every rerun of part of the engine. */
+export const slotBounds: Record<keyof ResolvedSeries, SeriesBounds> = {
+  newSalesGrowth: growth,
+  preOwnedGrowth: growth,
+  serviceUptake: share,
+  hires: fte,
+  marketLimit: fte,
+  backfill: share,
+  gapHiring: share,
+  outsourcingMaxHours: hours,
+  intake: students,
+  maxIntake: students,
+}
+
 export function resolveInputSeries(input: ModelInput, layout: Layout): ResolvedSeries {
   const resolve = createSeriesResolver(layout.H, layout.startYear)
   const problems: Problem[] = []
@@ -42,7 +58,6 @@ export function resolveInputSeries(input: ModelInput, layout: Layout): ResolvedS
     problems.push(...result.problems)
     return empty
   }
-  const { growth, share, fte, students, hours } = seriesBounds
   const byGrade = (map: ModelInput['workforce']['hires'] | undefined, field: string, bounds: SeriesBounds) =>
     layout.gradeIds.map((id) =>
       map !== undefined && Object.hasOwn(map, id)
@@ -52,24 +67,30 @@ export function resolveInputSeries(input: ModelInput, layout: Layout): ResolvedS
   const outsourcing = input.service.outsourcing
   const resolved: ResolvedSeries = {
     newSalesGrowth: input.segments.map((s, i) =>
-      get(s.newSalesGrowth, `segments[${i}].newSalesGrowth`, growth),
+      get(s.newSalesGrowth, `segments[${i}].newSalesGrowth`, slotBounds.newSalesGrowth),
     ),
     preOwnedGrowth: input.segments.map((s, i) =>
-      get(s.preOwnedGrowth, `segments[${i}].preOwnedGrowth`, growth),
+      get(s.preOwnedGrowth, `segments[${i}].preOwnedGrowth`, slotBounds.preOwnedGrowth),
     ),
-    serviceUptake: input.segments.map((s, i) => get(s.serviceUptake, `segments[${i}].serviceUptake`, share)),
-    hires: byGrade(input.workforce.hires, 'hires', fte),
-    marketLimit: byGrade(input.workforce.marketLimit, 'marketLimit', fte),
-    backfill: byGrade(input.workforce.backfill, 'backfill', share),
-    gapHiring: byGrade(input.workforce.gapHiring, 'gapHiring', share),
+    serviceUptake: input.segments.map((s, i) =>
+      get(s.serviceUptake, `segments[${i}].serviceUptake`, slotBounds.serviceUptake),
+    ),
+    hires: byGrade(input.workforce.hires, 'hires', slotBounds.hires),
+    marketLimit: byGrade(input.workforce.marketLimit, 'marketLimit', slotBounds.marketLimit),
+    backfill: byGrade(input.workforce.backfill, 'backfill', slotBounds.backfill),
+    gapHiring: byGrade(input.workforce.gapHiring, 'gapHiring', slotBounds.gapHiring),
     outsourcingMaxHours: layout.gradeIds.map((id) =>
       outsourcing !== undefined && Object.hasOwn(outsourcing, id)
-        ? get(outsourcing[id].maxHours, formatPath(['service', 'outsourcing', id, 'maxHours']), hours)
+        ? get(
+            outsourcing[id].maxHours,
+            formatPath(['service', 'outsourcing', id, 'maxHours']),
+            slotBounds.outsourcingMaxHours,
+          )
         : null,
     ),
-    intake: input.training.map((p, i) => get(p.intake, `training[${i}].intake`, students)),
+    intake: input.training.map((p, i) => get(p.intake, `training[${i}].intake`, slotBounds.intake)),
     maxIntake: input.training.map((p, i) =>
-      p.maxIntake === undefined ? null : get(p.maxIntake, `training[${i}].maxIntake`, students),
+      p.maxIntake === undefined ? null : get(p.maxIntake, `training[${i}].maxIntake`, slotBounds.maxIntake),
     ),
   }
   if (problems.length > 0) throw new ModelInputError(problems)

@@ -21,7 +21,7 @@ import {
   withValues,
   type Uncertainty,
 } from '../../shared/decision/uncertainty'
-import { project } from '../../shared/engine'
+import { ModelInputError, project } from '../../shared/engine'
 import type { ModelInput } from '../../shared/model/types'
 import { applyOverrides } from '../../shared/model/overrides'
 import { atelierGeneve } from '../../shared/sample'
@@ -292,3 +292,21 @@ function genevaWithShortage(): ModelInput {
   const scenario = atelierGeneve.scenarios.find((s) => s.name === 'Concurrence pour les horlogers')!
   return applyOverrides(atelierGeneve.base, scenario.overrides).input
 }
+
+describe('the projector refuses what project() refuses', () => {
+  // +2'000 %/yr is beyond the engine's ceiling of +1'000 %/yr (docs/model-equations.md "Bounds"), but within
+  // the uncertain field's own range (growth ≥ −100 %): a draw there must fail as the engine fails.
+  it.each([
+    ['segments/automatic/preOwnedGrowth', 20],
+    ['segments/automatic/newSalesGrowth', [20, ...Array(14).fill(0.02)]],
+  ])('%s at %j', (path, value) => {
+    const base = atelierGeneve.base
+    const variant = applyOverrides(base, [{ path, value }]).input
+    expect(() => project(variant)).toThrow(ModelInputError)
+    const projector = createProjector(base, [path])
+    expect(() => projector.run(variant)).toThrow(ModelInputError)
+    // Within the ceiling, both give the same figures.
+    const fine = applyOverrides(base, [{ path, value: 0.5 }]).input
+    expect(projector.run(fine).totalCost).toBe(project(fine).summary.totalCost)
+  })
+})
