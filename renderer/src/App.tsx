@@ -1,6 +1,6 @@
 // The application: boots from app:info, opens a workspace (the command-line file, the last one, or the sample) and shows the shell.
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from './text'
 import { languages, type AppInfo, type Language } from '@shared/ipc/contract'
 import { call, getApi, MissingTokenError } from './api'
 import { startBoot, type BootData } from './boot'

@@ -1,6 +1,6 @@
 // The hook that words a failure from main in the UI language, naming its field by its label (see storeText.ts).
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from './text'
 import { useFieldLabel } from './components/fields/useProblemText'
 import { errorText, type ShownError } from './storeText'
 

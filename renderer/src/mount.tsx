@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './App'
+import { TextProvider } from './text'
 import type { BootData } from './boot'
 import { i18n, startLanguage } from './i18n'
 import { perfMark } from './perf'
@@ -20,7 +21,9 @@ export function mount(boot: Promise<BootData>): void {
       createRoot(document.getElementById('root')!).render(
         <StrictMode>
           <I18nextProvider i18n={i18n}>
-            <App boot={boot} />
+            <TextProvider>
+              <App boot={boot} />
+            </TextProvider>
           </I18nextProvider>
         </StrictMode>,
       ),

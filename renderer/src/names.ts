@@ -1,6 +1,6 @@
 // Display names for grade, segment, programme and job-type ids: known ids are translated, others shown as written.
 import { useCallback, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from './text'
 import type { Translate } from './translate'
 
 export function displayName(id: string, lookup: (key: string) => string | undefined): string {

@@ -1,6 +1,6 @@
 // The describe context (text, names, key lookup) of the current UI language, for describeChange's pure functions.
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from './text'
 import type { DescribeContext } from './describeChange'
 import { useNames, useTranslate } from './names'
 

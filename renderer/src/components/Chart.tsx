@@ -1,6 +1,6 @@
 // The one Chart.js owner: draws a ChartSpec on a canvas, with a data-table toggle (the text alternative) and PNG export.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../text'
 import {
   BarController,
   BarElement,

@@ -1,6 +1,6 @@
 // A small modal that asks for one line of text (window.prompt does not exist in Electron).
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../text'
 
 export interface PromptRequest {
   title: string

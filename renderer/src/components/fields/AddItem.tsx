@@ -1,6 +1,6 @@
 // A small inline form that adds an item (segment, grade, job type, programme) under an id the user types.
 import { useId, useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { newIdProblem } from './listEdit'
 
 export function AddItem({

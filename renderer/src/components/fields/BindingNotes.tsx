@@ -1,5 +1,5 @@
 // Says, where the user made the edit, when the plan does not take full effect: hires capped by the market limit, benches that bind.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { bindings, type Binding } from '@shared/engine/shortageReasons'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { formatShort, yearRanges } from '../../format'

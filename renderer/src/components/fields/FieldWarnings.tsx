@@ -1,5 +1,5 @@
 // The plausibility warnings of one field (shared/model/plausibility.ts), shown beside it: they inform, they never refuse.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ModelInput } from '@shared/model/types'
 import {
   plausibilityWarnings,

@@ -1,6 +1,6 @@
 // The table every list editor shows (job types, grades, a segment's job mix): one row per item, each with its remove button.
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 
 /** The remove column's heading (read by screen readers only); nothing when the list cannot be changed. */
 export function RemoveColumnHead({ readOnly }: { readOnly: boolean }) {

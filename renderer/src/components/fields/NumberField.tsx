@@ -1,6 +1,6 @@
 // A number input that reads Swiss, French and English typing, commits on Enter or blur as one undoable edit, and shows its problems beside it.
 import { useId, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { FieldProblems } from './FieldProblems'
 import { OverrideControls } from './OverrideControls'

@@ -1,5 +1,5 @@
 // The "changed in this scenario" marker and the "reset to the parent's value" button shown beside an overridden field.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 
 export function OverrideControls({
   overridden,

@@ -9,7 +9,7 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
 } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { Series } from '@shared/model/types'
 import { createSeriesResolver, type SeriesBounds } from '@shared/engine/series'
 import type { InputProblem } from '@shared/workspace/types'

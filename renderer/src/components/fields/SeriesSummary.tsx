@@ -1,5 +1,5 @@
 // A series in a table cell: its sparkline, a one-line summary and the button that opens its editor below the table row.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { Series } from '@shared/model/types'
 import { createSeriesResolver } from '@shared/engine/series'
 import { useField } from '../../state/WorkspaceProvider'

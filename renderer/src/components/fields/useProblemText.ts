@@ -1,6 +1,6 @@
 // Hooks that name a field path for people ("Automatique — Taux de révision") and word its problems in the UI language.
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { InputProblem } from '@shared/workspace/types'
 import { ID_KEYED_LISTS } from '@shared/model/overrides'
 import { toFieldPath } from '@shared/model/fieldPath'

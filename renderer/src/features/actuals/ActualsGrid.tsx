@@ -1,6 +1,6 @@
 // The year × metric grid of recorded figures: type a value, or paste a block from a spreadsheet into a cell.
 import { useMemo, useState, type ClipboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ActualRow } from '@shared/actuals/types'
 import type { ModelInput } from '@shared/model/types'
 import { call } from '../../api'

@@ -1,6 +1,6 @@
 // The Réel screen: the recorded figures (grid, paste, import), plan versus actual, calibration and roll-forward.
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ActualsImportPreview, ScenarioId } from '@shared/workspace/types'
 import { call } from '../../api'
 import { useErrorText } from '../../errorText'

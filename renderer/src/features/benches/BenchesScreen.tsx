@@ -1,6 +1,6 @@
 // The Établis screen: benches at the start, shifts, and the planned expansions (year, benches, cost), added and removed as rows.
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { BindingNotes } from '../../components/fields/BindingNotes'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { NumberField } from '../../components/fields/NumberField'

@@ -1,6 +1,6 @@
 // The Comparer screen: 2–6 scenarios (frozen versions too) overlaid on any metric, their KPIs side by side, and what differs.
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { Chart } from '../../components/Chart'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames, useTranslate } from '../../names'

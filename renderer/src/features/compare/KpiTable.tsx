@@ -1,6 +1,6 @@
 // The KPI table of several scenarios side by side, each with its difference to the first (Comparer, Rapport).
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { useUnitText } from '../../components/Chart'
 import { formatWithUnit } from '../../charts/toChartJs'
 import { kpiTable, type Compared } from './compareData'

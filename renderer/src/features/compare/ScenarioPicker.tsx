@@ -1,5 +1,5 @@
 // Checkboxes for choosing up to `max` scenarios (frozen versions with their date), for Comparer and Rapport.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ScenarioSummary } from '@shared/workspace/types'
 
 /** `selected` with `id` added (while fewer than `max` are chosen) or removed. */

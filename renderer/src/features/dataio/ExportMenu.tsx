@@ -1,6 +1,6 @@
 // The export menu of Résultats and Comparer: a scenario as JSON, results as CSV, a workbook as XLSX — main's Save dialog or a download.
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { useErrorText } from '../../errorText'
 import { shownError } from '../../storeText'
 import type { ExportFormat, ScenarioId } from '@shared/workspace/types'

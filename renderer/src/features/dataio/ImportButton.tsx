@@ -1,5 +1,5 @@
 // The import button a screen shows next to its title (roster on Effectifs, volumes on Marché, intakes on Formation).
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ImportKind } from '@shared/workspace/types'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { requestImport } from './fileRequests'

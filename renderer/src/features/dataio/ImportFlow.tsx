@@ -1,7 +1,7 @@
 // The import dialog: picks a file (main's Open dialog, or the browser's file input), previews it, and writes it only on Confirm.
 import './dataio.css'
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { useErrorText } from '../../errorText'
 import { shownError } from '../../storeText'
 import type { ChosenFile } from '@shared/ipc/contract'

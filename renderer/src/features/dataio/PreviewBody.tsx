@@ -1,5 +1,5 @@
 // What an import would do, before anything is written: the rows read, every error by line and column, and the columns dropped.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ImportError, ImportPreview, RosterAges } from '@shared/workspace/types'
 import { formatNumber } from '../../format'
 import { useNames } from '../../names'

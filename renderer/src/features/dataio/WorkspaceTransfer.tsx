@@ -1,6 +1,6 @@
 // Browser mode's file buttons: open an .etabli from this computer (upload) and download a consistent copy of the open workspace.
 import { useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { bytesToBase64 } from '../../state/fileBytes'
 

@@ -1,6 +1,6 @@
 // Failures of the Monte Carlo and sensitivity workers in the UI language, naming the figure at fault by its label (never its path).
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { Uncertainty } from '@shared/decision/uncertainty'
 import type { Problem } from '@shared/model/problems'
 import { codedReason } from '../../components/fields/codedProblem'

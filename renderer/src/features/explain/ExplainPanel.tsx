@@ -1,6 +1,6 @@
 // "Explain this number": a modal side panel that takes one year's figures apart, with a year picker and links to the inputs.
 import { useEffect, useId, useMemo, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ModelInput, ModelResult } from '@shared/model/types'
 import { explainYear } from '@shared/engine/explain'
 import { formatChf, formatNumber } from '../../format'

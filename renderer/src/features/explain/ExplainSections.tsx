@@ -1,5 +1,5 @@
 // The explain panel's parts: why the year is (not) a shortage, demand by segment and job type, capacity and service by grade, each with its inputs.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ModelInput } from '@shared/model/types'
 import type { GradeExplanation, YearExplanation } from '@shared/engine/explain'
 import { inputsOf, type ExplainedPart } from '@shared/engine/explainInputs'

@@ -1,5 +1,5 @@
 // The inputs a part of the explanation comes from, each a button that opens its screen with the field focused.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { describeField } from '../../describeChange'
 import { useDescribe } from '../../useDescribe'
 import { screenOf } from './fieldTarget'

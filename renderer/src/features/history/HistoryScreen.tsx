@@ -1,6 +1,6 @@
 // The Historique screen: every stored step with its time and description; undone steps are the redo tail.
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { HistoryEntry } from '@shared/workspace/types'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'

@@ -1,6 +1,6 @@
 // One segment's job mix (scheduled services, or (v2) resale services): shares in percent (committed together once they sum to 100 %) and bench hours per job type.
 import { useId, useState, type KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { Segment } from '@shared/model/types'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'

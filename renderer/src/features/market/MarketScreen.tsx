@@ -1,7 +1,7 @@
 // The Marché screen: projection horizon, the segments table (base, sales, services, growth series), each segment's job mix and (v2) its resale profile.
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { ImportButton } from '../dataio/ImportButton'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { Segment } from '@shared/model/types'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'

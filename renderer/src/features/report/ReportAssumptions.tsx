@@ -1,5 +1,5 @@
 // The report's key assumptions: the workspace's sources and the three figures the peak shortage is most sensitive to (±10 %).
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { formatNumber, swissNumbersInText } from '../../format'
 import { useNames, useTranslate } from '../../names'
 import type { Compared } from '../compare/compareData'

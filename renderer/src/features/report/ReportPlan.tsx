@@ -1,6 +1,6 @@
 // The report's recommended plan: the solver's cheapest plan for the first scenario, its cost, and what it adds by grade and programme.
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { SolveResult } from '@shared/decision/plan'
 import { useErrorText } from '../../errorText'
 import { formatChf, formatNumber } from '../../format'

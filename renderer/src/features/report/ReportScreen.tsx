@@ -1,7 +1,7 @@
 // The Rapport screen: one printable board document for the chosen scenarios, built from the screens' own charts and tables.
 import './report.css'
 import { useCallback, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { SolveResult } from '@shared/decision/plan'
 import type { Language } from '@shared/ipc/contract'
 import { getApi } from '../../api'

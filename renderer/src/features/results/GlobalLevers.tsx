@@ -1,6 +1,6 @@
 // Global levers on Résultats: one change to a field of every segment, grade or programme, previewed field by field, applied as one undoable step.
 import { useId, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { validateInput } from '@shared/model/schema'
 import {
   applyLevers,

@@ -1,5 +1,5 @@
 // Quick levers beside the charts: the few inputs a director tries first (intakes, hires, benches, target), edited in place.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ModelInput } from '@shared/model/types'
 import { NumberField } from '../../components/fields/NumberField'
 import { useNames } from '../../names'

@@ -1,5 +1,5 @@
 // (v2) The Service screen's model v2 parts: ramp-up years of a joiner, and per grade the revenue per hour and outsourcing.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { Grade, ModelInput } from '@shared/model/types'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'

@@ -1,6 +1,6 @@
 // The Service screen: which grade each job type needs, the service rules (backlog, customers giving up, turnaround, productivity) and (v2) ramp-up, overtime, status basis, revenue and outsourcing per grade.
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { JobType, ServiceParams } from '@shared/model/types'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'

@@ -1,5 +1,5 @@
 // The always-visible KPI strip: first shortage year and grade, peak gap, turnaround, lost hours and revenue, cost and margin, coloured by status.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ModelInput, ModelResult, YearStatus } from '@shared/model/types'
 import { formatChf, formatNumber } from '../../format'
 import { computeKpis, turnaroundStatus } from '../results/kpis'

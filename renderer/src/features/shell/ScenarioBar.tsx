@@ -1,6 +1,6 @@
 // The top bar: workspace name, scenario switcher and its actions, undo/redo, export, language.
 import { useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { currentScenario } from '../../state/workspaceState'
 import { PromptDialog, type PromptRequest } from '../../components/PromptDialog'

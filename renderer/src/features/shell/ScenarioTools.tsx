@@ -1,6 +1,6 @@
 // Scenario-bar tools: apply a scenario template as a new scenario (one undoable step), and move the shown scenario up or down the list.
 import { useEffect, useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { TEMPLATE_IDS, type TemplateId } from '@shared/workspace/levers'
 import type { ScenarioId } from '@shared/workspace/types'
 import { call } from '../../api'

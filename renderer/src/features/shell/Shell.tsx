@@ -1,6 +1,6 @@
 // The workspace shell: top bar (workspace, scenario, undo/redo, language), navigation, KPI strip and the current screen.
 import { Suspense, useEffect, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { AppInfo } from '@shared/ipc/contract'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { useErrorText } from '../../errorText'

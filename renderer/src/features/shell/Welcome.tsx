@@ -1,6 +1,6 @@
 // Shown when no workspace is open: the samples, the workspaces in the data folder, recent files, and "new".
 import { useEffect, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import {
   languages,
   type AppInfo,

@@ -1,5 +1,5 @@
 // The words of the KPI strip's "why": the grade, its unserved share against the tolerance, or its turnaround against the promise.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { Headline } from '@shared/engine/shortageReasons'
 import { formatShort } from '../../format'
 import { useNames } from '../../names'

@@ -1,6 +1,6 @@
 // The Sources screen: where each figure of the workspace comes from, or that it is an assumption.
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { swissNumbersInText } from '../../format'
 import { useSourceRows } from './useSourceRows'
 

@@ -1,6 +1,6 @@
 // The open workspace's sources table in the UI language (the samples' texts translated, loaded apart from the first paint).
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import { languages, type Language } from '@shared/ipc/contract'
 import type { SourceRow } from '@shared/workspace/types'
 import { call } from '../../api'

@@ -1,7 +1,7 @@
 // The Formation screen: one column per programme (duration, intake series, (v2) places, dropout, capture, entry, students at the start, supervision, cost).
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
 import { ImportButton } from '../dataio/ImportButton'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { Programme } from '@shared/model/types'
 import { createSeriesResolver } from '@shared/engine/series'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'

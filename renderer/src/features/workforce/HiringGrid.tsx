@@ -1,6 +1,6 @@
 // The hiring plan as a year × grade grid: planned hires and the labour market's limit per grade, or (v2) backfill and gap hiring, with spreadsheet paste.
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ModelInput } from '@shared/model/types'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'

@@ -1,6 +1,6 @@
 // (v2) The retirement profile beside the retirement age: for ages below it, the share of those reaching the age who retire then.
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ModelInput } from '@shared/model/types'
 import { useField, useWorkspace } from '../../state/WorkspaceProvider'
 import { NumberField } from '../../components/fields/NumberField'

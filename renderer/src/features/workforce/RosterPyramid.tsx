@@ -1,6 +1,6 @@
 // The starting roster as an editable age pyramid: FTE by grade and age in 5-year bands that open to every age, with a bar per band.
 import { Fragment, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { ModelInput } from '@shared/model/types'
 import { useField } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'

@@ -1,6 +1,6 @@
 // The Effectifs screen: grades (junior → senior), ages and (v2) the retirement profile, the starting roster as an editable age pyramid and the hiring plan and policies.
 import { ScreenHead, SectionHead } from '../../components/fields/EditorHeads'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../text'
 import type { Grade } from '@shared/model/types'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { useNames } from '../../names'
