@@ -1,5 +1,5 @@
 // One react-i18next subscription for the whole app: every component reads the current `t` and i18n from context, and re-renders with them when the language changes.
-import { createContext, useContext, type ReactNode } from 'react'
+import { createContext, createElement, useContext, type ReactNode } from 'react'
 import { useTranslation as useI18next } from 'react-i18next'
 
 type Text = ReturnType<typeof useI18next>
@@ -12,7 +12,8 @@ const TextContext = createContext<Text | null>(null)
  * the root, and hands out the value it memoizes (new only when the language or the texts change).
  */
 export function TextProvider({ children }: { children: ReactNode }) {
-  return <TextContext.Provider value={useI18next()}>{children}</TextContext.Provider>
+  // Plain .ts (no JSX): the Node-side type check reads renderer modules the tests import.
+  return createElement(TextContext.Provider, { value: useI18next() }, children)
 }
 
 /** The UI's `t` and i18n (the same shape as react-i18next's `useTranslation()`), inside TextProvider. */
