@@ -2,7 +2,7 @@
 import { project } from '../engine/index'
 import { computeDemand, type Demand } from '../engine/demand'
 import { makeLayout, type Layout } from '../engine/layout'
-import { resolveInputSeries, slotBounds, type ResolvedSeries } from '../engine/resolve'
+import { resolveInputSeries, seriesPath, slotBounds, type ResolvedSeries } from '../engine/resolve'
 import { resolveSeries } from '../engine/series'
 import { computeTraining, type Training } from '../engine/training'
 import { runYears, type YearParts } from '../engine/years'
@@ -179,7 +179,14 @@ export function createProjector(base: ModelInput, paths: readonly string[]): Pro
           ;(series[slot] as (Float64Array | null)[])[index] = null
           continue
         }
-        const resolved = resolveSeries(value as Series, H, startYear, path, seriesBounds[i])
+        // Named as `project` names it (the same path, the same bounds).
+        const resolved = resolveSeries(
+          value as Series,
+          H,
+          startYear,
+          index >= 0 ? seriesPath(slot, index, layout) : path,
+          seriesBounds[i],
+        )
         if (!resolved.ok) throw new ModelInputError(resolved.problems)
         ;(series[slot] as (Float64Array | null)[])[index] = resolved.values
       }

@@ -44,6 +44,29 @@ export const slotBounds: Record<keyof ResolvedSeries, SeriesBounds> = {
   maxIntake: students,
 }
 
+/**
+ * Where the engine names a problem with series `slot` of the segment, grade or programme at `index` (in the
+ * input's order): here and in every rerun of part of the engine, so both report the same field.
+ */
+export function seriesPath(slot: keyof ResolvedSeries, index: number, layout: Layout): string {
+  switch (slot) {
+    case 'newSalesGrowth':
+    case 'preOwnedGrowth':
+    case 'serviceUptake':
+      return `segments[${index}].${slot}`
+    case 'hires':
+    case 'marketLimit':
+    case 'backfill':
+    case 'gapHiring':
+      return formatPath(['workforce', slot, layout.gradeIds[index]!])
+    case 'outsourcingMaxHours':
+      return formatPath(['service', 'outsourcing', layout.gradeIds[index]!, 'maxHours'])
+    case 'intake':
+    case 'maxIntake':
+      return `training[${index}].${slot}`
+  }
+}
+
 export function resolveInputSeries(input: ModelInput, layout: Layout): ResolvedSeries {
   const resolve = createSeriesResolver(layout.H, layout.startYear)
   const problems: Problem[] = []
@@ -58,39 +81,40 @@ export function resolveInputSeries(input: ModelInput, layout: Layout): ResolvedS
     problems.push(...result.problems)
     return empty
   }
-  const byGrade = (map: ModelInput['workforce']['hires'] | undefined, field: string, bounds: SeriesBounds) =>
-    layout.gradeIds.map((id) =>
+  type BySegment = 'newSalesGrowth' | 'preOwnedGrowth' | 'serviceUptake'
+  const bySegment = (slot: BySegment) =>
+    input.segments.map((s, i) => get(s[slot], seriesPath(slot, i, layout), slotBounds[slot]))
+  const byGrade = (slot: 'hires' | 'marketLimit' | 'backfill' | 'gapHiring') => {
+    const map = input.workforce[slot]
+    return layout.gradeIds.map((id, g) =>
       map !== undefined && Object.hasOwn(map, id)
-        ? get(map[id], formatPath(['workforce', field, id]), bounds)
+        ? get(map[id], seriesPath(slot, g, layout), slotBounds[slot])
         : null,
     )
+  }
   const outsourcing = input.service.outsourcing
   const resolved: ResolvedSeries = {
-    newSalesGrowth: input.segments.map((s, i) =>
-      get(s.newSalesGrowth, `segments[${i}].newSalesGrowth`, slotBounds.newSalesGrowth),
-    ),
-    preOwnedGrowth: input.segments.map((s, i) =>
-      get(s.preOwnedGrowth, `segments[${i}].preOwnedGrowth`, slotBounds.preOwnedGrowth),
-    ),
-    serviceUptake: input.segments.map((s, i) =>
-      get(s.serviceUptake, `segments[${i}].serviceUptake`, slotBounds.serviceUptake),
-    ),
-    hires: byGrade(input.workforce.hires, 'hires', slotBounds.hires),
-    marketLimit: byGrade(input.workforce.marketLimit, 'marketLimit', slotBounds.marketLimit),
-    backfill: byGrade(input.workforce.backfill, 'backfill', slotBounds.backfill),
-    gapHiring: byGrade(input.workforce.gapHiring, 'gapHiring', slotBounds.gapHiring),
-    outsourcingMaxHours: layout.gradeIds.map((id) =>
+    newSalesGrowth: bySegment('newSalesGrowth'),
+    preOwnedGrowth: bySegment('preOwnedGrowth'),
+    serviceUptake: bySegment('serviceUptake'),
+    hires: byGrade('hires'),
+    marketLimit: byGrade('marketLimit'),
+    backfill: byGrade('backfill'),
+    gapHiring: byGrade('gapHiring'),
+    outsourcingMaxHours: layout.gradeIds.map((id, g) =>
       outsourcing !== undefined && Object.hasOwn(outsourcing, id)
         ? get(
             outsourcing[id].maxHours,
-            formatPath(['service', 'outsourcing', id, 'maxHours']),
+            seriesPath('outsourcingMaxHours', g, layout),
             slotBounds.outsourcingMaxHours,
           )
         : null,
     ),
-    intake: input.training.map((p, i) => get(p.intake, `training[${i}].intake`, slotBounds.intake)),
+    intake: input.training.map((p, i) => get(p.intake, seriesPath('intake', i, layout), slotBounds.intake)),
     maxIntake: input.training.map((p, i) =>
-      p.maxIntake === undefined ? null : get(p.maxIntake, `training[${i}].maxIntake`, slotBounds.maxIntake),
+      p.maxIntake === undefined
+        ? null
+        : get(p.maxIntake, seriesPath('maxIntake', i, layout), slotBounds.maxIntake),
     ),
   }
   if (problems.length > 0) throw new ModelInputError(problems)
