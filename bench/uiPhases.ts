@@ -40,7 +40,7 @@ export function firstPaintPhases(timeline: Timeline, paintedMs: number): Phases 
     'at: start-up requests sent': mark('boot:sent'),
     'at: app:info, current, recent answered': mark('boot:asked'),
     'at: app code loaded': codeLoaded,
-    'at: app code evaluated (React, i18n, Chart.js, mathjs, …)': mark('boot:module'),
+    'at: app code evaluated (React, i18n, Chart.js, zod, the app)': mark('boot:module'),
     'at: workspace opened and its base shown': mark('boot:opened'),
     'at: charts drawn': drawn,
     'at: painted (next frame)': paintedMs,
