@@ -55,6 +55,23 @@ test('every editor screen renders without errors; screenshots for review', async
   expect(errors).toEqual([])
 })
 
+test('the sample’s job mixes, untouched, sum to 100 % on Marché: no share is marked and nothing is refused', async ({
+  page,
+}) => {
+  const errors = await open(page)
+  await page.getByTestId('nav-market').click()
+  await expect(page.getByTestId('editor-market')).toBeVisible()
+  // Shares such as 25/61 (the quartz mix) are shown with six decimals but are the stored shares.
+  const sums = page.locator('[data-testid*="share-sum-"]')
+  expect(await sums.count()).toBeGreaterThanOrEqual(2 * atelierGeneve.base.segments.length)
+  for (const sum of await sums.all()) {
+    await expect(sum).toHaveClass(/ed-sum-ok/)
+    await expect(sum).not.toContainText('100 % avant')
+  }
+  await expect(page.locator('[data-testid="editor-market"] input[aria-invalid="true"]')).toHaveCount(0)
+  expect(errors).toEqual([])
+})
+
 /** First shortage year as a number (Infinity for "—") and peak shortage FTE, read from the KPI strip. */
 function shortage(values: Record<string, string>): { first: number; peak: number } {
   const first = values['kpi-first-shortage-year']!.trim()

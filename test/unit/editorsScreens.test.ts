@@ -132,6 +132,24 @@ describe('job mix', () => {
     expect(readShares({ x: 'abc' })).toEqual({ ok: false, job: 'x' })
   })
 
+  it('an untouched mix of shares like 25/61 reads back as stored: it sums to 100 % and writes nothing', () => {
+    // The Geneva quartz mix: 25, 15, 10, 10 and 1 sixty-firsts; six decimals of percent cannot hold them.
+    const mix = { reception: 25 / 61, quick: 15 / 61, quartz: 10 / 61, control: 10 / 61, polish: 1 / 61 }
+    const draft = draftFromMix(mix)
+    expect(draft.reception).toBe('40.983607')
+    const asTyped = readShares(draft)
+    expect(asTyped.ok && sumsToOne(asTyped.shares)).toBe(false)
+    const read = readShares(draft, mix)
+    expect(read.ok && read.shares).toEqual(mix)
+    expect(read.ok && sumsToOne(read.shares)).toBe(true)
+    const input = makeInput()
+    const segment = { ...input.segments[0]!, jobMix: mix }
+    expect(jobMixWrite(segment, draft)).toBeNull()
+    // A share typed anew is read as typed.
+    const typed = readShares({ ...draft, polish: '1.5' }, mix)
+    expect(typed.ok && typed.shares.polish).toBe(0.015)
+  })
+
   it('scales any shares to exactly 100 %', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 6 }), (raw) => {

@@ -54,7 +54,7 @@ export function JobMixEditor({
     setTouched(false)
   }
 
-  const read = readShares(draft)
+  const read = readShares(draft, mix)
   const sum = read.ok ? sumOf(read.shares) : null
   const balanced = read.ok && sumsToOne(read.shares)
   const write = jobMixWrite(segment, draft, profile)

@@ -42,12 +42,22 @@ export function draftFromMix(jobMix: Record<string, number>): ShareDraft {
   return out
 }
 
-/** The shares as fractions, or the job whose text is not a number. */
+/**
+ * The shares as fractions, or the job whose text is not a number. A text still as `stored` shows it reads
+ * back as the stored share itself: the text has six decimals, and shares such as 25/61 would otherwise read
+ * back a few billionths off and the untouched mix would not sum to 100 %.
+ */
 export function readShares(
   draft: ShareDraft,
+  stored: Record<string, number> = {},
 ): { ok: true; shares: Record<string, number> } | { ok: false; job: string } {
   const shares: Record<string, number> = {}
   for (const [job, text] of Object.entries(draft)) {
+    const kept = stored[job]
+    if (kept !== undefined && text === fieldText(kept, true)) {
+      shares[job] = kept
+      continue
+    }
     const parsed = parseNumberText(text)
     if (!parsed.ok) return { ok: false, job }
     shares[job] = percentToFraction(parsed.decimal)
@@ -98,10 +108,10 @@ export function jobMixWrite(
   draft: ShareDraft,
   profile: JobProfile = 'service',
 ): { path: string; value: unknown } | null {
-  const read = readShares(draft)
-  if (!read.ok || !sumsToOne(read.shares)) return null
   const keys = PROFILE_KEYS[profile]
   const { mix, hours } = profileOf(segment, profile)
+  const read = readShares(draft, mix)
+  if (!read.ok || !sumsToOne(read.shares)) return null
   const jobs = Object.keys(read.shares)
   const stored = Object.keys(mix)
   const sameJobs = jobs.length === stored.length && jobs.every((j) => stored.includes(j))
