@@ -2,7 +2,7 @@
 import { chromium } from '@playwright/test'
 import { chromiumArgs, findChromium } from '../scripts/chromium.cjs'
 import { startWebServer } from '../test/support/webServer'
-import { BENCH_VIEWPORT } from './ui'
+import { BENCH_VIEWPORT, EDITED_FIELD } from './ui'
 
 interface ProfileNode {
   id: number
@@ -74,12 +74,12 @@ async function main(): Promise<void> {
     } else {
       await page.goto(server.url)
       await page.waitForSelector(ready)
-      const field = page.getByTestId('lever-target')
+      const field = page.getByTestId(EDITED_FIELD)
       await cdp.send('Profiler.start')
       for (let i = 0; i < 40; i++) {
         const figure = page.getByTestId('chart-demand-capacity')
         const before = await figure.getAttribute('data-revision')
-        await field.fill(String(8 + ((i % 4) + 1) * 0.5))
+        await field.fill(String(((i % 4) + 1) * 0.5))
         await field.press('Enter')
         await page.waitForFunction(
           (b) =>

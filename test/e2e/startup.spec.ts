@@ -1,10 +1,10 @@
-// The start-up through the UI: the first chart is drawn before the formula engine (mathjs) is even asked for, from the projection and formula values main sent; a scenario with other formulas, chosen at once, still shows the engine's figures.
+// The start-up and redraws through the UI: the first chart is drawn before the formula engine (mathjs) is even asked for, from the projection and formula values main sent; a scenario with other formulas, chosen at once, still shows the engine's figures; an edit redraws only the charts whose figures it changes.
 import { expect, test } from '@playwright/test'
 import { project } from '../../shared/engine'
 import { applyOverrides } from '../../shared/model/overrides'
 import { atelierGeneve } from '../../shared/sample/atelierGeneve'
 import { formatChf, formatNumber } from '../../renderer/src/format'
-import { openApp } from '../support/appPage'
+import { openApp, waitSaved } from '../support/appPage'
 import { startWebServer, type WebServer } from '../support/webServer'
 
 let server: WebServer
@@ -61,5 +61,25 @@ test('a scenario whose formulas main did not send, chosen right after the start,
   expect(margin).toBeLessThan(project(atelierGeneve.base).summary.totalMargin)
   await expect(page.getByTestId('kpi-total-margin-value')).toHaveText(formatChf(margin))
   await expect(page.getByTestId('field-problems')).toHaveCount(0)
+  expect(errors).toEqual([])
+})
+
+test('an edit redraws the charts whose figures it changes, and only those', async ({ page }) => {
+  const errors = await openApp(page, server.url)
+  const demand = page.getByTestId('chart-demand-capacity')
+  await expect(demand).toHaveAttribute('data-revision', /^[1-9]\d*$/)
+  const revision = async () => Number(await demand.getAttribute('data-revision'))
+  const before = await revision()
+  // The turnaround target changes no figure of demand and capacity (the base has no shortage either way).
+  await page.getByTestId('lever-target').fill('9')
+  await page.getByTestId('lever-target').press('Enter')
+  await waitSaved(page)
+  await expect(page.getByTestId('kpi-turnaround')).toContainText('9')
+  expect(await revision()).toBe(before)
+  // Hiring watchmakers adds capacity: the chart is drawn again.
+  await page.getByTestId('lever-hires-watchmaker').fill('2')
+  await page.getByTestId('lever-hires-watchmaker').press('Enter')
+  await waitSaved(page)
+  await expect.poll(revision).toBeGreaterThan(before)
   expect(errors).toEqual([])
 })

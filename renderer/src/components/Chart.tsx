@@ -46,6 +46,10 @@ ChartJs.register(
 ChartJs.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif"
 ChartJs.defaults.color = '#1f2328'
 
+function sameFigures(shown: readonly (number | null)[], next: readonly (number | null)[]): boolean {
+  return shown.length === next.length && shown.every((v, i) => Object.is(v, next[i]))
+}
+
 export function useUnitText(): UnitText {
   const { t } = useTranslation()
   // One object per language: every chart asks on every render.
@@ -122,6 +126,8 @@ export function Chart({
     const key = chartConfigKey(next, unitsRef.current)
     const chart = chartRef.current
     if (chart && key === configKey.current) {
+      // Nothing this chart shows changed (an edit of a figure it does not draw): no redraw at all.
+      if (next.series.every((s, i) => sameFigures(chart.data.datasets[i]!.data, s.data))) return
       // Only the figures changed (most edits): new values into the same datasets, and no config to build
       // (Chart.js still resolves its options on every update).
       next.series.forEach((s, i) => {
