@@ -68,7 +68,8 @@ export function compileFormula(source: string): CompiledFormula {
 /**
  * Builds what nearly every formula needs (the parser, the compiler, arithmetic and comparisons) ahead of
  * the first one: mathjs creates each of its functions the first time it is used, which cost the app's first
- * projection tens of milliseconds. The app calls it while it waits for the workspace; it changes no result.
+ * formula tens of milliseconds. The renderer calls it once mathjs has loaded after its first paint; it changes
+ * no result.
  */
 export function warmFormulas(): void {
   const compiled = compileFormula('t >= 0 ? (t + 1 - t / 2) * 2 ^ 1 : 0')
