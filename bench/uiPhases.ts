@@ -37,8 +37,8 @@ export function firstPaintPhases(timeline: Timeline, paintedMs: number): Phases 
   const drawn = Math.max(mark('boot:opened'), ...draws.map((e) => e.start + e.duration))
   return {
     'at: HTML received': timeline.htmlMs,
-    'at: start-up requests sent': mark('boot:sent'),
-    'at: app:info, current, recent answered': mark('boot:asked'),
+    'at: start-up request sent': mark('boot:sent'),
+    'at: start-up answered (workspace open, base resolved)': mark('boot:asked'),
     'at: app code loaded': codeLoaded,
     'at: app code evaluated (React, i18n, Chart.js, zod, the app)': mark('boot:module'),
     'at: workspace opened and its base shown': mark('boot:opened'),

@@ -26,7 +26,13 @@ import { guard } from './storeErrors'
 
 type WorkspaceChannels = Exclude<
   keyof IpcHandlers,
-  'app:info' | 'app:setLanguage' | 'workspace:recent' | DecisionChannels | FileChannels | ActualsChannels
+  | 'app:info'
+  | 'app:start'
+  | 'app:setLanguage'
+  | 'workspace:recent'
+  | DecisionChannels
+  | FileChannels
+  | ActualsChannels
 >
 
 export interface WorkspaceDeps {

@@ -1,4 +1,4 @@
-// The start-up requests (app info, which workspace to open, its list and base scenario), sent before the app's code is evaluated so that the two overlap.
+// The start-up request (app info, the workspace opened, its scenarios and base), sent before the app's code is evaluated so that the two overlap.
 import type { AppInfo, ScenarioList } from '@shared/ipc/contract'
 import type { Override, ScenarioId, WorkspaceInfo } from '@shared/workspace/types'
 import type { ModelInput, ModelResult } from '@shared/model/types'
@@ -29,47 +29,31 @@ export interface BootData {
   failed: ShownError | null
 }
 
-const message = shownError
-
 /**
  * Opens the workspace the app starts on: the one already open (a reload), the command line's file, the last
- * one that still exists, else the sample. A failure to open or show it is reported, as a refused open is
- * later on; a failure before that (no token, no answer) rejects.
+ * one that still exists, else the sample. One request (`app:start`, main runs the steps): every round trip
+ * delays the first paint, and one sent before the app's code is evaluated is answered while it is. A failure
+ * to open or show the workspace is reported, as a refused open is later on; a failure before that (no token,
+ * no answer) rejects.
  */
 export async function startBoot(): Promise<BootData> {
   perfMark('boot:sent')
-  // Independent questions go out together: every round trip delays the first paint.
-  const [info, current, recentFiles] = await Promise.all([
-    call('app:info', {}),
-    call('workspace:current', {}),
-    call('workspace:recent', {}),
-  ])
+  // The sample's scenarios in the language the UI will show (the one chosen in this browser, else main's).
+  const language = storedLanguage()
+  const start = await call('app:start', { sample: DEFAULT_SAMPLE, ...(language ? { language } : {}) })
   perfMark('boot:asked')
-  const path = current?.path ?? (info.openAtStart || undefined) ?? recentFiles.find((f) => f.exists)?.path
-  const none = { info, workspace: null, shown: null }
-  let opened: BootData['workspace']
-  try {
-    await (path !== undefined
-      ? call('workspace:open', { path })
-      : // The sample's scenarios in the language the UI will show (the one chosen in this browser, else main's).
-        call('workspace:openSample', { key: DEFAULT_SAMPLE, language: storedLanguage() ?? info.language }))
-    const [list, workspace] = await Promise.all([call('scenario:list', {}), call('workspace:current', {})])
-    if (!workspace) return { ...none, failed: null }
-    opened = { info: workspace, list }
-  } catch (error) {
-    return { ...none, failed: message(error) }
-  }
-  const base = opened.list.scenarios.find((s) => s.isBase) ?? opened.list.scenarios[0]
-  if (!base) return { info, workspace: opened, shown: null, failed: null }
-  try {
-    const [resolved, overrides] = await Promise.all([
-      call('scenario:resolve', { scenarioId: base.id, project: true }),
-      call('scenario:overrides', { scenarioId: base.id }),
-    ])
-    const { input, projection, formulas } = resolved
-    const shown = { scenarioId: base.id, input, overrides, ...(projection ? { projection, formulas } : {}) }
-    return { info, workspace: opened, shown, failed: null }
-  } catch (error) {
-    return { info, workspace: opened, shown: null, failed: message(error) }
+  const { info, workspace, shown, failed } = start
+  return {
+    info,
+    workspace,
+    shown: shown && {
+      scenarioId: shown.scenarioId,
+      input: shown.resolved.input,
+      overrides: shown.overrides,
+      ...(shown.resolved.projection
+        ? { projection: shown.resolved.projection, formulas: shown.resolved.formulas }
+        : {}),
+    },
+    failed: failed && shownError(Object.assign(new Error(failed.message), failed)),
   }
 }

@@ -78,6 +78,21 @@ export interface ScenarioList {
   frozen: ScenarioSummary[]
 }
 
+/**
+ * What the first screen needs, answered in one round trip (`app:start`): each part is what its own channel
+ * answers. The workspace is the one already open (a reload), the command line's file, the last one that still
+ * exists, else the embedded sample; `shown` is its base scenario, resolved with main's projection.
+ */
+export interface StartData {
+  info: AppInfo
+  /** The workspace opened and its scenarios; null when none is (then `failed` says why, if a step failed). */
+  workspace: { info: WorkspaceInfo; list: ScenarioList } | null
+  /** Its base scenario: input (with projection and formulas when the engine accepts it) and overrides. */
+  shown: { scenarioId: ScenarioId; resolved: ResolvedScenario; overrides: Override[] } | null
+  /** Why opening the workspace or showing its base failed, as that channel's error reply would say. */
+  failed: IpcError | null
+}
+
 /** An exported file, as bytes for the renderer to save. */
 export interface ExportedFile {
   fileName: string
@@ -111,6 +126,11 @@ export interface ChosenFile {
 /** Every request the renderer can make: channel → (request) => reply. */
 export type IpcRequests = {
   'app:info': (args: None) => AppInfo
+  /**
+   * The start-up in one request (its steps are the channels named in StartData): opens the workspace the app
+   * starts on, `sample` (in `language`, else the app's) when there is none to reopen.
+   */
+  'app:start': (args: { sample: string; language?: Language }) => StartData
   'app:setLanguage': (args: { language: Language }) => void
   'workspace:recent': (args: None) => RecentFile[]
   /** Workspace files in the data folder. */
@@ -234,6 +254,7 @@ export type IpcValue<C extends IpcChannel> = ReturnType<IpcRequests[C]>
 /** The allow-list the preload and both transports check; `satisfies` makes a missing or extra channel a compile error. */
 export const ipcChannels = {
   'app:info': true,
+  'app:start': true,
   'app:setLanguage': true,
   'workspace:recent': true,
   'workspace:files': true,

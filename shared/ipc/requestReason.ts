@@ -68,6 +68,7 @@ const FIELD_OF_KEY: Record<string, RequestField> = {
   parameters: 'calibration',
   format: 'export',
   key: 'sample',
+  sample: 'sample',
   uncertainty: 'uncertainty',
   options: 'solverOptions',
   plan: 'plan',

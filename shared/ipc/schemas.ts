@@ -99,18 +99,19 @@ const exportRequest = z
   .object({ scenarioIds: z.array(scenarioId).min(1).max(100), format: z.enum(['json', 'csv', 'xlsx']) })
   .strict()
 
+const sampleKey = z.string().regex(/^[a-z0-9-]{1,64}$/)
+
 /** One schema per channel; the mapped type makes a missing channel (or a schema of the wrong shape) a compile error. */
 export const requestSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'app:info': noArgs,
+  'app:start': z.object({ sample: sampleKey, language: z.enum(languages).optional() }).strict(),
   'app:setLanguage': z.object({ language: z.enum(languages) }).strict(),
   'workspace:recent': noArgs,
   'workspace:files': noArgs,
   'workspace:samples': noArgs,
   'workspace:current': noArgs,
   'workspace:open': z.object({ path: filePath, readOnly: z.boolean().optional() }).strict(),
-  'workspace:openSample': z
-    .object({ key: z.string().regex(/^[a-z0-9-]{1,64}$/), language: z.enum(languages).optional() })
-    .strict(),
+  'workspace:openSample': z.object({ key: sampleKey, language: z.enum(languages).optional() }).strict(),
   'workspace:create': z.union([z.object({ handle: saveHandle }).strict(), z.object({ name }).strict()]),
   'workspace:saveAs': z.union([
     z.object({ handle: saveHandle }).strict(),
