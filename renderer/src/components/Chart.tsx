@@ -1,5 +1,5 @@
 // The one Chart.js owner: draws a ChartSpec on a canvas, with a data-table toggle (the text alternative) and PNG export.
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from '../text'
 import {
   BarController,
@@ -45,6 +45,18 @@ ChartJs.register(
 )
 ChartJs.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif"
 ChartJs.defaults.color = '#1f2328'
+
+/**
+ * Whether the canvas is in the window now (a hidden one has no size). Read at mount, so that a chart in view
+ * is drawn in the frame that first shows the screen: an IntersectionObserver reports only after that frame has
+ * been laid out and painted without it, and the draw then needs a frame of its own.
+ */
+function inWindow(canvas: HTMLCanvasElement): boolean {
+  const r = canvas.getBoundingClientRect()
+  return (
+    r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth
+  )
+}
 
 function sameFigures(shown: readonly (number | null)[], next: readonly (number | null)[]): boolean {
   return shown.length === next.length && shown.every((v, i) => Object.is(v, next[i]))
@@ -153,18 +165,23 @@ export function Chart({
     firstPaintDone()
   }, [onTooltip])
 
-  useEffect(() => {
+  // Layout effects: a chart in view is redrawn before the browser paints the change that redraws it.
+  useLayoutEffect(() => {
     pending.current = spec
     if (visible.current) draw()
   }, [spec, draw])
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const canvas = canvasRef.current
     if (!canvas) return
     if (eager || typeof IntersectionObserver === 'undefined') {
       visible.current = true
       draw()
       return
+    }
+    if (inWindow(canvas)) {
+      visible.current = true
+      draw()
     }
     const observer = new IntersectionObserver(
       (entries) => {
