@@ -1,5 +1,6 @@
 // Renderer entry: sends the start-up requests, then loads and mounts the app (mount.tsx) while they are answered.
 import { startBoot } from './boot'
+import { formatNumber } from './format'
 import { storedLanguage } from './language'
 import './styles.css'
 // The rest of the style sheet, in its cascade order.
@@ -17,3 +18,7 @@ if (language === 'de') void import('./locales/texts.de').catch(() => undefined)
 // The app reads the outcome (and shows a failure) once mounted; until then a rejection is not "unhandled".
 boot.catch(() => undefined)
 void import('./mount').then(({ mount }) => mount(boot))
+// While the code and the workspace are on their way the main thread would wait: it builds the Swiss number
+// format now (its first construction loads the locale's data, 13–21 ms measured in Chromium), which the first
+// render would otherwise pay for. Not in a timer: one would fire once the code has arrived, and delay it.
+formatNumber(1234.5, 1)
