@@ -9,6 +9,7 @@ import { i18n, startLanguage } from './i18n'
 import { perfMark } from './perf'
 import { afterFirstPaint } from './afterPaint'
 import { formulasReady } from './formulaMathLater'
+import { editChecks } from './state/editChecks'
 import { warmFormulas } from '@shared/engine/series'
 
 export function mount(boot: Promise<BootData>): void {
@@ -31,4 +32,6 @@ export function mount(boot: Promise<BootData>): void {
   // mathjs after the first paint (drawn from the formula values main sent), warmed for the first formula
   // the user types.
   afterFirstPaint(() => void formulasReady().then(warmFormulas, () => undefined))
+  // The edit checks (the model's schema and zod) too, for the first edit.
+  afterFirstPaint(() => void editChecks().catch(() => undefined))
 }

@@ -1,4 +1,4 @@
-// The start-up and redraws through the UI: the first chart is drawn before the formula engine (mathjs) is even asked for, from the projection and formula values main sent; a scenario with other formulas, chosen at once, still shows the engine's figures; an edit redraws only the charts whose figures it changes.
+// The start-up and redraws through the UI: the first chart is drawn before the formula engine (mathjs) and the model schema (zod) are even asked for, from the projection and formula values main sent; a scenario with other formulas, chosen at once, still shows the engine's figures; an edit redraws only the charts whose figures it changes.
 import { expect, test } from '@playwright/test'
 import { project } from '../../shared/engine'
 import { applyOverrides } from '../../shared/model/overrides'
@@ -45,6 +45,51 @@ test('the first chart is drawn before mathjs is requested, with the figures of t
   // The base's lost hours as the engine gives them (the French UI).
   const lost = project(atelierGeneve.base).summary.totalLostHours
   await expect(page.getByTestId('kpi-lost-hours-value')).toHaveText(`${formatNumber(lost, 0)} h`)
+  expect(errors).toEqual([])
+})
+
+test('the model schema (zod) is fetched after the first chart, and the first edit is still checked by it', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { firstDrawn?: number }
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector('figure[data-revision]')) return
+      w.firstDrawn = performance.now()
+      observer.disconnect()
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-revision'] })
+  })
+  const errors = await openApp(page, server.url)
+  await expect(page.locator('[data-testid="chart-demand-capacity"][data-revision]')).toHaveCount(1)
+  // Every script the page fetched, with when: the ones before the first chart must not hold zod.
+  const carriesZod = async (url: string): Promise<boolean> =>
+    (await (await page.request.get(url)).text()).includes('ZodError')
+  await expect
+    .poll(async () => {
+      const urls = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.js$/.test(n)),
+      )
+      for (const url of urls) if (await carriesZod(url)) return true
+      return false
+    })
+    .toBe(true)
+  const scripts = await page.evaluate(() => {
+    const drawn = (window as unknown as { firstDrawn: number }).firstDrawn
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => /\.js$/.test(e.name))
+      .map((e) => ({ url: e.name, before: e.startTime < drawn }))
+  })
+  const early = scripts.filter((s) => s.before)
+  expect(early.length).toBeGreaterThan(0)
+  for (const script of early) expect(await carriesZod(script.url), script.url).toBe(false)
+  // The schema refuses a negative hiring count (shared/model/schema.ts): the field says so and keeps nothing.
+  const hires = page.getByTestId('lever-hires-watchmaker')
+  const before = await hires.inputValue()
+  await hires.fill('-3')
+  await hires.press('Enter')
+  await expect(page.getByTestId('field-problems').first()).toBeVisible()
+  await hires.fill(before)
   expect(errors).toEqual([])
 })
 

@@ -1,7 +1,7 @@
 // One edit: checked locally, shown at once (optimistic), then stored as one undoable step or rolled back with the store's problems.
 import type { InputProblem } from '@shared/workspace/types'
 import { call } from '../api'
-import { checkEdit } from './editCheck'
+import { editChecks, loadedEditChecks } from './editChecks'
 import { perfMark, perfMeasure } from '../perf'
 import { formulasLoaded, formulasReady } from '../formulaMathLater'
 import type { Enqueue } from './editQueue'
@@ -17,8 +17,20 @@ export function createEdit(
   return async (path, value) => {
     // An edit in the moment after the first paint waits for mathjs: its check may compile a formula.
     if (!formulasLoaded()) await formulasReady().catch(() => undefined)
+    // So does it for its checks (the schema); once loaded, the check runs in the key press itself.
+    const checks = loadedEditChecks() ?? (await editChecks().catch(() => null))
+    if (!checks) {
+      const message = 'The edit check could not be loaded.'
+      dispatch({
+        type: 'editRefused',
+        path,
+        input: null,
+        problems: [{ path, message, code: 'failure.IO_ERROR' }],
+      })
+      return false
+    }
     const s = getState()
-    const check = perfMeasure('edit:check', () => checkEdit(s, path, value))
+    const check = perfMeasure('edit:check', () => checks.checkEdit(s, path, value))
     if (check === null || s.scenarioId === null) return false
     if (!check.ok) {
       dispatch({ type: 'editRefused', path, input: null, problems: check.problems })

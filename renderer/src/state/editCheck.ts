@@ -1,5 +1,7 @@
 // The local check of an edit before it is shown and stored: read-only and frozen refusals, the schema, and the engine.
 import { validateAndProject } from '@shared/model/schema'
+// For the global levers' preview, which loads the schema through editChecks.ts too.
+export { validateInput } from '@shared/model/schema'
 import { toFieldPath } from '@shared/model/fieldPath'
 import type { ModelInput } from '@shared/model/types'
 import type { InputProblem } from '@shared/workspace/types'

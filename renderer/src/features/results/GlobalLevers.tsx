@@ -1,7 +1,6 @@
 // Global levers on Résultats: one change to a field of every segment, grade or programme, previewed field by field, applied as one undoable step.
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from '../../text'
-import { validateInput } from '@shared/model/schema'
 import {
   applyLevers,
   isRateLever,
@@ -20,6 +19,7 @@ import { useProblemText } from '../../components/fields/useProblemText'
 import { describeField, describeValue } from '../../describeChange'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { currentScenario } from '../../state/workspaceState'
+import { useEditChecks } from '../../state/editChecks'
 import { useDescribe } from '../../useDescribe'
 import './levers.css'
 
@@ -81,13 +81,15 @@ export function GlobalLevers({ input }: { input: ModelInput }) {
       ? t('globalLevers.frozen')
       : null
 
+  // The schema loads after the first paint; until then (a moment) the preview waits for it.
+  const checks = useEditChecks()
   const { wanted, preview } = useMemo(() => {
     const wanted = application(lever, op, amount)
-    if (!wanted || !open) return { wanted, preview: null }
+    if (!wanted || !open || !checks) return { wanted, preview: null }
     const writes = leverWrites(input, wanted)
-    const checked = writes.length > 0 ? validateInput(applyLevers(input, [wanted])) : null
+    const checked = writes.length > 0 ? checks.validateInput(applyLevers(input, [wanted])) : null
     return { wanted, preview: { writes, problems: checked && !checked.ok ? checked.problems : [] } }
-  }, [input, lever, op, amount, open])
+  }, [input, lever, op, amount, open, checks])
 
   const apply = async () => {
     if (!wanted || !preview || state.scenarioId === null) return
