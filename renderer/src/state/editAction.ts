@@ -40,6 +40,9 @@ export function createEdit(
     perfMark('edit:dispatched')
     const scenarioId = s.scenarioId
     return enqueue(async () => {
+      // The store write goes out once the frame showing the edit is made: sending it (and main's answer, on
+      // the same cores) would otherwise delay that frame.
+      await afterTheFrame()
       try {
         // Until stored scenarios are all schemaVersion 2, the first v2 field of a v1 scenario raises its version
         // (a step of its own in the history that changes no figure), then the field is set.
@@ -82,6 +85,23 @@ export function createEdit(
       }
     })
   }
+}
+
+/** Waiting longer for a frame (a hidden window makes none) would only hold the write back: its cap. */
+const FRAME_WAIT_CAP_MS = 50
+
+/** Resolves after the next frame (or at the cap, whichever comes first). */
+function afterTheFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve()
+  return new Promise((resolve) => {
+    const cap = setTimeout(resolve, FRAME_WAIT_CAP_MS)
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(cap)
+        resolve()
+      }, 0),
+    )
+  })
 }
 
 /** The store's refusal as the field's problem: its reason (`store.<reason>`) for the UI, its English for the console. */
