@@ -1,10 +1,10 @@
 // The application: boots from app:info, opens a workspace (the command-line file, the last one, or the sample) and shows the shell.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from './text'
 import { languages, type AppInfo, type Language } from '@shared/ipc/contract'
 import { call, getApi, MissingTokenError } from './api'
 import { startBoot, type BootData } from './boot'
-import { rememberLanguage, showLanguage, storedLanguage } from './i18n'
+import { i18n, rememberLanguage, showLanguage, storedLanguage } from './i18n'
 import { WorkspaceProvider, useWorkspace } from './state/WorkspaceProvider'
 import { Shell } from './features/shell/Shell'
 import { Welcome } from './features/shell/Welcome'
@@ -18,20 +18,34 @@ type Boot = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 
 
 export { DEFAULT_SAMPLE } from './boot'
 
-/** `boot`: the start-up requests already under way (main.tsx); started here when not given. */
-export function App({ boot }: { boot?: Promise<BootData> }) {
+/**
+ * `boot`: the start-up requests already under way (main.tsx); started here when not given. `answered`: their
+ * answer when it came before this first render (usual: it is asked for before the app's code is evaluated),
+ * which the first render then shows, instead of a "loading" frame and a second render.
+ */
+export function App({ boot, answered }: { boot?: Promise<BootData>; answered?: BootData }) {
+  const initial = answered && showsAsItIs(answered) ? answered : undefined
   return (
-    <WorkspaceProvider>
-      <Root bootData={boot} />
+    <WorkspaceProvider initial={initial}>
+      <Root bootData={boot} initial={initial} />
     </WorkspaceProvider>
   )
 }
 
-function Root({ bootData }: { bootData: Promise<BootData> | undefined }) {
+/** The answer can be shown by the first render: no language of main's to switch to first. */
+function showsAsItIs(data: BootData): boolean {
+  return storedLanguage() !== null || data.info.language === i18n.language
+}
+
+function Root({ bootData, initial }: { bootData: Promise<BootData> | undefined; initial?: BootData }) {
   const { t, i18n } = useTranslation()
   const { state, actions } = useWorkspace()
-  const [boot, setBoot] = useState<Boot>({ state: 'loading' })
-  const started = useRef(false)
+  const [boot, setBoot] = useState<Boot>(() => {
+    if (!initial) return { state: 'loading' }
+    perfMark('boot:opened')
+    return { state: 'ready', info: initial.info }
+  })
+  const started = useRef(initial !== undefined)
 
   useEffect(() => {
     if (started.current) return
@@ -78,7 +92,8 @@ function Root({ bootData }: { bootData: Promise<BootData> | undefined }) {
   }, [boot.state, actions, state.scenarioId])
 
   const ready = boot.state === 'ready' && (state.workspace === null || state.input !== null)
-  useEffect(() => {
+  // A layout effect: the marker is set in the commit that shows the data, so the frame that paints it has it.
+  useLayoutEffect(() => {
     // Tests and users alike wait for this marker: the shell is shown with the workspace's data.
     document.body.dataset.appState = boot.state === 'error' ? 'error' : ready ? 'ready' : 'loading'
     if (boot.state === 'loading' || !ready) return

@@ -1,5 +1,5 @@
 // Renderer entry: sends the start-up requests, then loads and mounts the app (mount.tsx) while they are answered.
-import { startBoot } from './boot'
+import { startBoot, type BootData } from './boot'
 import { formatNumber } from './format'
 import { storedLanguage } from './language'
 import './styles.css'
@@ -16,8 +16,13 @@ const language = storedLanguage()
 if (language === 'en') void import('./locales/texts.en').catch(() => undefined)
 if (language === 'de') void import('./locales/texts.de').catch(() => undefined)
 // The app reads the outcome (and shows a failure) once mounted; until then a rejection is not "unhandled".
-boot.catch(() => undefined)
-void import('./mount').then(({ mount }) => mount(boot))
+// An answer that comes before the app's code is kept for its first render.
+let answered: BootData | undefined
+boot.then(
+  (data) => (answered = data),
+  () => undefined,
+)
+void import('./mount').then(({ mount }) => mount(boot, () => answered))
 // While the code and the workspace are on their way the main thread would wait: it builds the Swiss number
 // format now (its first construction loads the locale's data, 13–21 ms measured in Chromium), which the first
 // render would otherwise pay for. Not in a timer: one would fire once the code has arrived, and delay it.

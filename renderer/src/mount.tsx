@@ -12,7 +12,8 @@ import { formulasReady } from './formulaMathLater'
 import { editChecks } from './state/editChecks'
 import { warmFormulas } from '@shared/engine/series'
 
-export function mount(boot: Promise<BootData>): void {
+/** `answered`: the start-up's answer if it has come (then the first render shows it), else undefined. */
+export function mount(boot: Promise<BootData>, answered: () => BootData | undefined = () => undefined): void {
   // For the bench: every module of the app's code is evaluated by now.
   perfMark('boot:module')
   // The remembered language's texts first (French is in this bundle; main.tsx already asked for another).
@@ -23,7 +24,7 @@ export function mount(boot: Promise<BootData>): void {
         <StrictMode>
           <I18nextProvider i18n={i18n}>
             <TextProvider>
-              <App boot={boot} />
+              <App boot={boot} answered={answered()} />
             </TextProvider>
           </I18nextProvider>
         </StrictMode>,

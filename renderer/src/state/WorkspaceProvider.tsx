@@ -13,7 +13,8 @@ import {
 import { perfSince } from '../perf'
 import { onFormulasLoaded } from '../formulaMathLater'
 import { runProjection, type Projection } from './projection'
-import { createWorkspaceActions, type WorkspaceActions } from './workspaceActions'
+import { bootActions, createWorkspaceActions, type WorkspaceActions } from './workspaceActions'
+import type { BootData } from '../boot'
 import { currentScenario, initialState, workspaceReducer, type WorkspaceState } from './workspaceState'
 
 interface WorkspaceContextValue {
@@ -24,14 +25,30 @@ interface WorkspaceContextValue {
 
 const WorkspaceContext = createContext<WorkspaceContextValue | null>(null)
 
+/** The open workspace's name and the shown scenario's, apart: a chart names them in its PNG, and an edit changes neither. */
+export interface ShownNames {
+  workspace: string | undefined
+  scenario: string
+}
+
+const NamesContext = createContext<ShownNames>({ workspace: undefined, scenario: '' })
+
+/** The names of the open workspace and of the shown scenario; a component using only these is not rendered again by an edit. */
+export function useShownNames(): ShownNames {
+  return useContext(NamesContext)
+}
+
 export function useWorkspace(): WorkspaceContextValue {
   const value = useContext(WorkspaceContext)
   if (!value) throw new Error('useWorkspace outside WorkspaceProvider')
   return value
 }
 
-export function WorkspaceProvider({ children }: { children: ReactNode }) {
-  const [state, dispatch] = useReducer(workspaceReducer, initialState)
+/** `initial`: the start-up's answer when it came before the first render, shown by that render. */
+export function WorkspaceProvider({ children, initial }: { children: ReactNode; initial?: BootData }) {
+  const [state, dispatch] = useReducer(workspaceReducer, initial, (boot) =>
+    boot ? bootActions(boot).reduce(workspaceReducer, initialState) : initialState,
+  )
   // For the bench: from this render to the commit of the whole tree below (its layout effects run first).
   const renderStart = performance.now()
   useLayoutEffect(() => perfSince('react:render', renderStart))
@@ -45,7 +62,17 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   useEffect(() => onFormulasLoaded((missed) => missed && dispatch({ type: 'formulasLoaded' })), [])
 
   const value = useMemo(() => ({ state, projection, actions }), [state, projection, actions])
-  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
+  const workspaceName = state.workspace?.name
+  const scenarioName = currentScenario(state)?.name ?? ''
+  const names = useMemo(
+    () => ({ workspace: workspaceName, scenario: scenarioName }),
+    [workspaceName, scenarioName],
+  )
+  return (
+    <WorkspaceContext.Provider value={value}>
+      <NamesContext.Provider value={names}>{children}</NamesContext.Provider>
+    </WorkspaceContext.Provider>
+  )
 }
 
 /** The edit function bound to a field path, plus its problems and override status, for editors. */

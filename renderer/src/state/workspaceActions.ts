@@ -51,6 +51,25 @@ export interface WorkspaceActions {
   storeChange<T>(work: () => Promise<T>, show?: (value: T) => ScenarioId | undefined): Promise<T | undefined>
 }
 
+/**
+ * What showing the start-up's answer does to the state, as the actions to apply in order (the first render
+ * applies them at once when the answer came before the app's code). Main ran the same engine on this very
+ * input: drawing it needs no projection here, and what else reads its series (warnings, age pyramid,
+ * bindings) finds its formulas evaluated.
+ */
+export function bootActions({ workspace, shown, failed }: BootData): WorkspaceAction[] {
+  const actions: WorkspaceAction[] = []
+  if (workspace) actions.push({ type: 'opened', workspace: workspace.info, list: workspace.list })
+  if (shown) {
+    const { projection, formulas, ...rest } = shown
+    if (formulas) rememberEvaluatedFormulas(formulas)
+    if (projection) rememberProjection(shown.input, projection)
+    actions.push({ type: 'shown', ...rest })
+  }
+  if (failed !== null) actions.push({ type: 'failed', error: failed })
+  return actions
+}
+
 async function previewImport(scenarioId: ScenarioId, kind: ImportKind, file: File) {
   const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()))
   return call('import:preview', { scenarioId, kind, fileName: file.name, dataBase64 })
@@ -132,18 +151,7 @@ export function createWorkspaceActions(
     exportFile: (scenarioIds, format) =>
       guard(async () => downloadFile(await call('export:file', { scenarioIds, format }))),
     navigate: (screen) => dispatch({ type: 'navigated', screen }),
-    showOpened: ({ workspace, shown, failed }) => {
-      if (workspace) dispatch({ type: 'opened', workspace: workspace.info, list: workspace.list })
-      if (shown) {
-        const { projection, formulas, ...rest } = shown
-        // Main ran the same engine on this very input: drawing it needs no projection here, and what else
-        // reads its series (warnings, age pyramid, bindings) finds its formulas evaluated.
-        if (formulas) rememberEvaluatedFormulas(formulas)
-        if (projection) rememberProjection(shown.input, projection)
-        dispatch({ type: 'shown', ...rest })
-      }
-      if (failed !== null) dispatch({ type: 'failed', error: failed })
-    },
+    showOpened: (boot) => bootActions(boot).forEach(dispatch),
     dismissError: () => dispatch({ type: 'dismissError' }),
     async storeChange<T>(work: () => Promise<T>, pick?: (value: T) => ScenarioId | undefined) {
       let value: T | undefined
