@@ -67,7 +67,10 @@ test('the model schema (zod) is fetched after the first chart, and the first edi
   await expect
     .poll(async () => {
       const urls = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.js$/.test(n)),
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => /\.js$/.test(n)),
       )
       for (const url of urls) if (await carriesZod(url)) return true
       return false
@@ -126,5 +129,51 @@ test('an edit redraws the charts whose figures it changes, and only those', asyn
   await page.getByTestId('lever-hires-watchmaker').press('Enter')
   await waitSaved(page)
   await expect.poll(revision).toBeGreaterThan(before)
+  expect(errors).toEqual([])
+})
+
+test('a chart out of view keeps its figures through an edit, and shows the edit’s once scrolled to', async ({
+  page,
+}) => {
+  const errors = await openApp(page, server.url)
+  const cost = page.getByTestId('chart-cost')
+  // The charts below the first row come a moment after the first paint.
+  await expect(cost).toHaveCount(1)
+  await page.evaluate(() => window.scrollTo(0, 0))
+  const hires = page.getByTestId('lever-hires-watchmaker')
+  await hires.fill('2')
+  await hires.press('Enter')
+  await waitSaved(page)
+  // The engine's salaries in the last year with two watchmakers hired each year (MODEL.md: hires join each year).
+  const edited = structuredClone(atelierGeneve.base)
+  ;(edited.workforce.hires as Record<string, unknown>).watchmaker = 2
+  const baseYears = project(atelierGeneve.base).years
+  const years = project(edited).years
+  const last = years[years.length - 1]!
+  expect(last.cost.salaries).toBeGreaterThan(baseYears[baseYears.length - 1]!.cost.salaries)
+  // Scrolled to and shown as a table: the figures of the edit, not of the moment it was last in view.
+  await page.getByTestId('toggle-table-cost').click()
+  const row = cost.locator('tbody tr', { has: page.locator(`th:text-is("${last.year}")`) })
+  await expect(row.locator('td').first()).toHaveText(formatChf(last.cost.salaries))
+  expect(errors).toEqual([])
+})
+
+test('an edit is stored even when the window makes no frame (hidden): the write waits for one only briefly', async ({
+  page,
+}) => {
+  const errors = await openApp(page, server.url)
+  // A hidden window's frames never come: the write must not wait for one.
+  await page.evaluate(() => {
+    window.requestAnimationFrame = () => 0
+  })
+  const hires = page.getByTestId('lever-hires-watchmaker')
+  await hires.fill('2')
+  const stored = page.waitForResponse((r) => r.url().includes('scenario%3AsetValue'))
+  await hires.press('Enter')
+  await stored
+  await waitSaved(page)
+  await page.reload()
+  await expect(page.locator('body[data-app-state="ready"]')).toHaveCount(1)
+  await expect(page.getByTestId('lever-hires-watchmaker')).toHaveValue('2')
   expect(errors).toEqual([])
 })

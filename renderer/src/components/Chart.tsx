@@ -1,5 +1,5 @@
 // The one Chart.js owner: draws a ChartSpec on a canvas, with a data-table toggle (the text alternative) and PNG export.
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from '../text'
 import {
   BarController,
@@ -24,8 +24,7 @@ import {
   type UnitText,
 } from '../charts/toChartJs'
 import { toTable } from '../charts/toChartData'
-import { useWorkspace } from '../state/WorkspaceProvider'
-import { currentScenario } from '../state/workspaceState'
+import { useShownNames } from '../state/WorkspaceProvider'
 import { chartToPng } from './chartPng'
 import { perfSince } from '../perf'
 import { firstPaintDone } from '../afterPaint'
@@ -86,22 +85,25 @@ export function useUnitText(): UnitText {
  * figures are of, for the PNG (the shown scenario when not given); `onExplain`: a click on a category (a
  * year) or the "Explain" button opens the explain panel, with the button as the place focus returns to.
  */
-export function Chart({
-  spec,
-  height = 320,
-  eager = false,
-  subtitle,
-  onExplain,
-}: {
+export interface ChartProps {
   spec: ChartSpec
   height?: number
   eager?: boolean
   subtitle?: string
   onExplain?: (label: string | null, opener: HTMLElement | null) => void
-}) {
+}
+
+/** Rendered again only when its props change (an edit hands a new spec to the charts whose figures it changes). */
+export const Chart = memo(function Chart({
+  spec,
+  height = 320,
+  eager = false,
+  subtitle,
+  onExplain,
+}: ChartProps) {
   const { t } = useTranslation()
-  const { state } = useWorkspace()
-  const scenarioName = subtitle ?? currentScenario(state)?.name ?? ''
+  const names = useShownNames()
+  const scenarioName = subtitle ?? names.scenario
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const chartRef = useRef<ChartJs<'bar' | 'line', (number | null)[], string> | null>(null)
   const [showTable, setShowTable] = useState(false)
@@ -206,7 +208,7 @@ export function Chart({
     const canvas = canvasRef.current
     if (!canvas) return
     const link = document.createElement('a')
-    const workspace = state.workspace?.name
+    const workspace = names.workspace
     link.href = chartToPng(canvas, {
       title: spec.title,
       subtitle: workspace ? `${workspace} — ${scenarioName}` : scenarioName,
@@ -316,4 +318,4 @@ export function Chart({
       )}
     </figure>
   )
-}
+})

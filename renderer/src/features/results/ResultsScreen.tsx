@@ -1,6 +1,7 @@
 // The Résultats screen: the planning charts of the shown scenario (v2: revenue and margin, turnaround by grade), recomputed on every edit.
 import { useCallback, useMemo } from 'react'
-import { Chart } from '../../components/Chart'
+import { ChartInView } from '../../components/ChartInView'
+import type { ChartSpec } from '../../charts/chartSpec'
 import { useNames, useTranslate } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import {
@@ -20,6 +21,7 @@ import { AgePyramid } from './AgePyramid'
 import { Levers } from './Levers'
 import { ExportMenu } from '../dataio/ExportMenu'
 import { useExplain } from '../explain/useExplainState'
+import { useAfterFirstPaint } from '../../afterPaint'
 
 export function ResultsScreen() {
   const t = useTranslate()
@@ -30,25 +32,31 @@ export function ResultsScreen() {
   const actuals = useActuals().rows
   const explain = useExplain()
 
-  const specs = useMemo(() => {
+  // The charts below the first row come a moment after the first paint (an idle period later): the screen's
+  // first frame then builds and lays out only what is in view. A later visit shows them all at once.
+  const all = useAfterFirstPaint()
+  const legend = useCallback(
+    (metric: string) => t('actuals.variance.legend', { metric: t(`actuals.metrics.${metric}`) }),
+    [t],
+  )
+  // Each chart's spec is built while the chart is in view (ChartInView): an edit pays for those the user sees.
+  const builders = useMemo(() => {
     if (!input || !result) return null
     const ctx: ChartContext = { input, result, t, name }
     // The recorded actuals, as points on the charts that show their figure.
-    const legend = (metric: string) =>
-      t('actuals.variance.legend', { metric: t(`actuals.metrics.${metric}`) })
-    const points = (spec: ReturnType<typeof demandCapacityChart>) => withActualPoints(spec, actuals, legend)
+    const points = (spec: ChartSpec) => withActualPoints(spec, actuals, legend)
     return {
-      demandCapacity: points(demandCapacityChart(ctx)),
-      shortage: shortageChart(ctx),
-      headcount: points(headcountChart(ctx)),
-      training: trainingChart(ctx),
-      seats: seatsChart(ctx),
-      backlog: points(backlogChart(ctx)),
-      cost: costChart(ctx),
-      revenue: revenueChart(ctx),
-      turnaroundByGrade: turnaroundByGradeChart(ctx),
+      demandCapacity: () => points(demandCapacityChart(ctx)),
+      shortage: () => shortageChart(ctx),
+      headcount: () => points(headcountChart(ctx)),
+      training: () => trainingChart(ctx),
+      seats: () => seatsChart(ctx),
+      backlog: () => points(backlogChart(ctx)),
+      cost: () => costChart(ctx),
+      revenue: () => revenueChart(ctx),
+      turnaroundByGrade: () => turnaroundByGradeChart(ctx),
     }
-  }, [input, result, t, name, actuals])
+  }, [input, result, t, name, actuals, legend])
 
   // A year clicked on a chart, or (from its button) the first shortage year, else the first year. Stable
   // across edits that keep those, so charts are not handed a new callback on every edit.
@@ -62,23 +70,31 @@ export function ResultsScreen() {
     [explain, firstShortageYear, startYear],
   )
 
-  if (!specs || !input || !result) return null
+  if (!builders || !input || !result) return null
+  const explainYear = explain ? onExplain : undefined
   return (
     <div className="results">
       <h2>{t('results.title')}</h2>
       {state.scenarioId !== null && <ExportMenu scenarioIds={[state.scenarioId]} />}
       <Levers input={input} />
       <div className="chart-grid">
-        <Chart spec={specs.demandCapacity} height={360} onExplain={explain ? onExplain : undefined} />
-        <Chart spec={specs.shortage} onExplain={explain ? onExplain : undefined} />
-        <Chart spec={specs.headcount} onExplain={explain ? onExplain : undefined} />
-        <AgePyramid input={input} result={result} />
-        <Chart spec={specs.training} onExplain={explain ? onExplain : undefined} />
-        <Chart spec={specs.seats} onExplain={explain ? onExplain : undefined} />
-        <Chart spec={specs.backlog} onExplain={explain ? onExplain : undefined} />
-        <Chart spec={specs.turnaroundByGrade} onExplain={explain ? onExplain : undefined} />
-        <Chart spec={specs.cost} onExplain={explain ? onExplain : undefined} />
-        <Chart spec={specs.revenue} onExplain={explain ? onExplain : undefined} />
+        <ChartInView build={builders.demandCapacity} height={360} onExplain={explainYear} />
+        <ChartInView build={builders.shortage} onExplain={explainYear} />
+        {all ? (
+          <>
+            <ChartInView build={builders.headcount} onExplain={explainYear} />
+            <AgePyramid input={input} result={result} />
+            <ChartInView build={builders.training} onExplain={explainYear} />
+            <ChartInView build={builders.seats} onExplain={explainYear} />
+            <ChartInView build={builders.backlog} onExplain={explainYear} />
+            <ChartInView build={builders.turnaroundByGrade} onExplain={explainYear} />
+            <ChartInView build={builders.cost} onExplain={explainYear} />
+            <ChartInView build={builders.revenue} onExplain={explainYear} />
+          </>
+        ) : (
+          // Room for them meanwhile, so the page's height (and its scroll bar) stays as it will be.
+          <div className="chart-grid-later" aria-hidden="true" />
+        )}
       </div>
     </div>
   )
