@@ -1,9 +1,14 @@
 // The shell's side of the explain panel: its openers (for the KPI strip and the charts) and the panel itself while it is open.
-import { useCallback, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, type ReactNode } from 'react'
 import { useWorkspace } from '../../state/WorkspaceProvider'
-import { ExplainPanel } from './ExplainPanel'
+import { afterFirstPaint } from '../../afterPaint'
 import { focusWhenShown, screenOf, selectorsOf } from './fieldTarget'
 import { useExplainState, type ExplainOpeners } from './useExplainState'
+
+/** The panel's code (its sections and the engine's breakdown), loaded after the first paint or when first opened. */
+const panelCode = () => import('./ExplainPanel')
+const ExplainPanel = lazy(() => panelCode().then((m) => ({ default: m.ExplainPanel })))
+afterFirstPaint(() => void panelCode().catch(() => undefined))
 
 export function useExplainPanel(): { openers: ExplainOpeners; panel: ReactNode } {
   const { state, projection, actions } = useWorkspace()
@@ -30,14 +35,16 @@ export function useExplainPanel(): { openers: ExplainOpeners; panel: ReactNode }
 
   const panel =
     request && input && result ? (
-      <ExplainPanel
-        input={input}
-        result={result}
-        request={request}
-        onYear={(year) => setRequest({ ...request, year })}
-        onClose={onClose}
-        onGo={onGo}
-      />
+      <Suspense fallback={null}>
+        <ExplainPanel
+          input={input}
+          result={result}
+          request={request}
+          onYear={(year) => setRequest({ ...request, year })}
+          onClose={onClose}
+          onGo={onGo}
+        />
+      </Suspense>
     ) : null
   return { openers, panel }
 }
