@@ -74,23 +74,93 @@ i18n.store.on('removed', () => textsRevision++)
 type AnyT = ((key: unknown, ...rest: unknown[]) => unknown) & Record<string, unknown>
 const fixedTOf = i18n.getFixedT.bind(i18n) as unknown as (...args: unknown[]) => AnyT
 
+/** Each language's texts flattened ('charts.revenue.title' → its text), built at the first lookup in it. */
+const flatTexts = new Map<string, Map<string, string>>()
+let flatRevision = textsRevision
+
+function flatten(tree: Tree, prefix: string, out: Map<string, string>): void {
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') out.set(prefix + key, value)
+    else if (value && typeof value === 'object') flatten(value, `${prefix}${key}.`, out)
+  }
+}
+
+function flatOf(language: string): Map<string, string> | undefined {
+  if (flatRevision !== textsRevision) {
+    flatTexts.clear()
+    flatRevision = textsRevision
+  }
+  let flat = flatTexts.get(language)
+  if (!flat) {
+    const tree = i18n.getResourceBundle(language, 'translation') as Tree | undefined
+    if (!tree) return undefined
+    flat = new Map()
+    flatten(tree, '', flat)
+    flatTexts.set(language, flat)
+  }
+  return flat
+}
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}/g
+
+/**
+ * The text i18next gives for `key` (and `vars`) when it is a plain lookup, without i18next: the key's text
+ * in `language`, else in French (the fallback), with its {{placeholders}} filled in; undefined when i18next
+ * must do it (a missing key, plurals or a context, a nested $t(), a placeholder without its value).
+ * test/unit/i18nDirect.test.ts checks that both give the same text for every key of every language.
+ */
+function directText(language: string, key: string, vars?: Record<string, unknown>): string | undefined {
+  if (key.includes(':')) return undefined
+  const text = flatOf(language)?.get(key) ?? (language !== 'fr' ? flatOf('fr')?.get(key) : undefined)
+  if (text === undefined || text.includes('$t(')) return undefined
+  const names = [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!)
+  // Any other use of braces (an unescaped or formatted value) is i18next's.
+  if (text.replace(PLACEHOLDER, '').includes('{{')) return undefined
+  if (!vars) return names.length === 0 ? text : undefined
+  const keys = Object.keys(vars)
+  if (keys.includes('count') || keys.includes('context') || keys.some((k) => !names.includes(k)))
+    return undefined
+  let complete = true
+  const out = text.replace(PLACEHOLDER, (placeholder, name: string) => {
+    const value = vars[name]
+    if (typeof value === 'string' || typeof value === 'number') return String(value)
+    complete = false
+    return placeholder
+  })
+  return complete ? out : undefined
+}
+
 /**
  * Each `t` useTranslation hands out keeps the text of a bare `t(key)` (no options): it cannot change while
  * the language (one `t` per language) and the texts stay, and every edit re-renders the screen's hundreds
  * of labels, where i18next's lookup (all its options merged, the key resolved) was about a third of the render.
- * Calls with options (counts, interpolations) go to i18next every time.
+ * A plain lookup, with or without values for its placeholders, is made without i18next (directText); the
+ * rest (counts, contexts, missing keys) goes to i18next every time.
  */
 i18n.getFixedT = ((...args: unknown[]) => {
   const fixed = fixedTOf(...args)
   const texts = new Map<string, unknown>()
   let revision = textsRevision
+  const lookup = (key: string, vars?: Record<string, unknown>): unknown => {
+    const language = (fixed.lng as string | undefined) ?? i18n.language
+    if (fixed.keyPrefix === undefined && typeof language === 'string') {
+      const direct = directText(language, key, vars)
+      if (direct !== undefined) return direct
+    }
+    return vars === undefined ? fixed(key) : fixed(key, vars)
+  }
   const cached = (key: unknown, ...rest: unknown[]): unknown => {
-    if (rest.length > 0 || typeof key !== 'string') return fixed(key, ...rest)
+    if (typeof key !== 'string') return fixed(key, ...rest)
+    if (rest.length > 0) {
+      const [vars, ...more] = rest
+      const plain = more.length === 0 && vars !== null && typeof vars === 'object' && !Array.isArray(vars)
+      return plain ? lookup(key, vars as Record<string, unknown>) : fixed(key, ...rest)
+    }
     if (revision !== textsRevision) {
       texts.clear()
       revision = textsRevision
     }
-    if (!texts.has(key)) texts.set(key, fixed(key))
+    if (!texts.has(key)) texts.set(key, lookup(key))
     return texts.get(key)
   }
   return Object.assign(cached, { lng: fixed.lng, lngs: fixed.lngs, ns: fixed.ns, keyPrefix: fixed.keyPrefix })
