@@ -40,6 +40,12 @@ function eagerChartCode(): Plugin {
         if (file.type !== 'chunk' || !file.moduleIds.some((id) => /node_modules\/chart\.js\//.test(id)))
           continue
         file.code = `//# allFunctionsCalledOnLoad\n${file.code}`
+        // A source map (when one is built) then starts with the comment's line, which maps to nothing.
+        const map = bundle[`${file.fileName}.map`]
+        if (map?.type === 'asset' && typeof map.source === 'string') {
+          const json = JSON.parse(map.source) as { mappings: string }
+          map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` })
+        }
       }
     },
   }
