@@ -145,7 +145,9 @@ export const Chart = memo(function Chart({
       // Only the figures changed (most edits): new values into the same datasets, and no config to build
       // (Chart.js still resolves its options on every update).
       next.series.forEach((s, i) => {
-        chart.data.datasets[i]!.data = s.data
+        // A dataset whose figures are the same keeps its array: Chart.js then does not parse it again.
+        const dataset = chart.data.datasets[i]!
+        if (!sameFigures(dataset.data, s.data)) dataset.data = s.data
       })
       chart.update('none')
     } else {
