@@ -2,19 +2,73 @@
 import type { InputProblem } from '@shared/workspace/types'
 import { call } from '../api'
 import { editChecks, loadedEditChecks } from './editChecks'
+import type { EditCheck } from './editCheck'
 import { perfMark, perfMeasure } from '../perf'
 import { formulasLoaded, formulasReady } from '../formulaMathLater'
 import type { Enqueue } from './editQueue'
 import { shownError } from '../storeText'
 import type { WorkspaceAction, WorkspaceState } from './workspaceState'
 
-/** The `edit` action: resolves true once the store has the value, false when it is refused (locally or by the store). */
+/** A check made ahead of its edit (prepareEdit), with what it was made on: it is reused only for the same. */
+interface Prepared {
+  state: Pick<WorkspaceState, 'input' | 'scenarioId' | 'workspace' | 'list'>
+  path: string
+  value: unknown
+  check: EditCheck | null
+}
+
+const sameValue = (a: unknown, b: unknown): boolean =>
+  Object.is(a, b) || (typeof a === 'object' && JSON.stringify(a) === JSON.stringify(b))
+
+/** Whether `prepared` was checked on the same state (the parts checkEdit reads), path and value. */
+function fits(prepared: Prepared | null, s: WorkspaceState, path: string, value: unknown): boolean {
+  if (!prepared) return false
+  const { state } = prepared
+  return (
+    state.input === s.input &&
+    state.scenarioId === s.scenarioId &&
+    state.workspace === s.workspace &&
+    state.list === s.list &&
+    prepared.path === path &&
+    sameValue(prepared.value, value)
+  )
+}
+
+/**
+ * The `edit` action: resolves true once the store has the value, false when it is refused (locally or by the
+ * store). `prepare`: checks a value being typed in an idle moment, so that the key press committing it (if
+ * nothing changed meanwhile) need not check it again.
+ */
 export function createEdit(
   dispatch: (action: WorkspaceAction) => void,
   getState: () => WorkspaceState,
   enqueue: Enqueue,
-): (path: string, value: unknown) => Promise<boolean> {
-  return async (path, value) => {
+): {
+  edit: (path: string, value: unknown) => Promise<boolean>
+  prepare: (path: string, value: unknown) => void
+} {
+  let prepared: Prepared | null = null
+  let waiting: (() => void) | null = null
+  const prepare = (path: string, value: unknown): void => {
+    waiting?.()
+    waiting = whenIdle(() => {
+      waiting = null
+      const checks = loadedEditChecks()
+      const s = getState()
+      if (!checks || !formulasLoaded()) return
+      const { input, scenarioId, workspace, list } = s
+      prepared = {
+        state: { input, scenarioId, workspace, list },
+        path,
+        value,
+        check: checks.checkEdit(s, path, value),
+      }
+    })
+  }
+  const edit = async (path: string, value: unknown): Promise<boolean> => {
+    // A check still waiting for its idle moment is of no use now.
+    waiting?.()
+    waiting = null
     // An edit in the moment after the first paint waits for mathjs: its check may compile a formula.
     if (!formulasLoaded()) await formulasReady().catch(() => undefined)
     // So does it for its checks (the schema); once loaded, the check runs in the key press itself.
@@ -30,7 +84,11 @@ export function createEdit(
       return false
     }
     const s = getState()
-    const check = perfMeasure('edit:check', () => checks.checkEdit(s, path, value))
+    const ahead = fits(prepared, s, path, value) ? prepared!.check : undefined
+    prepared = null
+    const check = perfMeasure('edit:check', () =>
+      ahead !== undefined ? ahead : checks.checkEdit(s, path, value),
+    )
     if (check === null || s.scenarioId === null) return false
     if (!check.ok) {
       dispatch({ type: 'editRefused', path, input: null, problems: check.problems })
@@ -85,6 +143,17 @@ export function createEdit(
       }
     })
   }
+  return { edit, prepare }
+}
+
+/** Runs `task` in an idle moment (at the latest after 200 ms); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 200 })
+    return () => cancelIdleCallback(id)
+  }
+  const id = setTimeout(task, 0)
+  return () => clearTimeout(id)
 }
 
 /** Waiting longer for a frame (a hidden window makes none) would only hold the write back: its cap. */

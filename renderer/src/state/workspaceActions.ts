@@ -27,6 +27,8 @@ export interface WorkspaceActions {
   showScenario(id: ScenarioId): Promise<void>
   /** Sets one value: shown at once, stored as one undoable step, or refused with the field's problems. */
   edit(path: string, value: unknown): Promise<boolean>
+  /** Checks a value as it is typed (in an idle moment), so that committing it right after is quicker. */
+  prepareEdit(path: string, value: unknown): void
   resetToParent(path: string): Promise<void>
   undo(): Promise<void>
   redo(): Promise<void>
@@ -86,6 +88,7 @@ export function createWorkspaceActions(
 ): WorkspaceActions {
   const enqueue = createEditQueue()
   const { guard, show, refresh, opened } = createSession(dispatch, getState)
+  const edits = createEdit(dispatch, getState, enqueue)
   /** A store change in the queue, then the list re-read (showing `pick(value)` when given). */
   const change = <T>(work: () => Promise<T>, pick?: (value: T) => ScenarioId | undefined) =>
     guard(async () => {
@@ -112,7 +115,8 @@ export function createWorkspaceActions(
         dispatch({ type: 'closed' })
       }),
     showScenario: (id) => guard(() => show(id)),
-    edit: createEdit(dispatch, getState, enqueue),
+    edit: edits.edit,
+    prepareEdit: edits.prepare,
     resetToParent: (path) => {
       const id = getState().scenarioId
       if (id === null) return Promise.resolve()

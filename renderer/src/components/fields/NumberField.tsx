@@ -133,8 +133,16 @@ export function NumberField({
           data-undo={draft !== null && draft !== display ? 'field' : 'workspace'}
           value={draft ?? display}
           onChange={(e) => {
-            setDraft(e.target.value)
+            const text = e.target.value
+            setDraft(text)
             setLocalError(null)
+            // Checked while the user is about to commit it (actions.prepareEdit): the key press then only shows it.
+            const parsed =
+              zeroAsEmpty && text.trim() === ''
+                ? ({ ok: true, value: 0 } as const)
+                : parseFieldText(text, percent)
+            if (parsed.ok && parsed.value !== value)
+              actions.prepareEdit(writePath, write ? write.value(parsed.value) : parsed.value)
           }}
           onBlur={commit}
           onKeyDown={onKeyDown}
