@@ -52,7 +52,7 @@ export function firstPaintPhases(timeline: Timeline, paintedMs: number): Phases 
     'at: start-up request sent': mark('boot:sent'),
     'at: start-up answered (workspace open, base resolved)': mark('boot:asked'),
     'at: app code loaded': codeLoaded,
-    'at: app code evaluated (React, i18n, Chart.js, zod, the app)': mark('boot:module'),
+    'at: app code evaluated (React, i18n, Chart.js, the app)': mark('boot:module'),
     'at: workspace opened and its base shown': mark('boot:opened'),
     'at: charts drawn': drawn,
     'at: painted (next frame)': paintedMs,
