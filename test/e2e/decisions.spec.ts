@@ -381,7 +381,17 @@ test('a Monte Carlo whose runs fail, and a tornado whose ends fail, name the fig
   // Written by hand from decisions.de.ts (mc.failed), the sample's names and editors.de.ts (field, constantBounds).
   await expect(failed).toContainText('200 Ziehungen konnten nicht projiziert werden')
   await expect(failed).toContainText('Quarz — Wachstum der Occasionen: beträgt')
+  // The drawn figure in the Swiss form (power of ten beyond 10¹²), not JavaScript's "…e+39".
+  await expect(failed).toContainText(/beträgt \d+(\.\d+)? × 10(³⁹|⁴⁰)/)
+  await expect(failed).not.toContainText('e+')
   await expect(failed).toContainText('muss höchstens 10 sein')
+  // No run completed: no probability of 0 % over 0 runs, no percentiles, no empty charts; one sentence says why.
+  await expect(page.getByTestId('mc-none-completed')).toContainText(
+    'Keine Ziehung konnte abgeschlossen werden',
+  )
+  await expect(page.getByTestId('mc-any-shortage')).toHaveCount(0)
+  await expect(page.getByTestId('mc-summary')).toHaveCount(0)
+  await expect(page.getByTestId('mc-results').locator('figure')).toHaveCount(0)
   const mcText = (await failed.textContent()) ?? ''
   for (const word of raw) expect(mcText, word).not.toContain(word)
   await page.screenshot({ path: 'test-results/screens/decision-failures-mc-de.png', fullPage: true })

@@ -132,6 +132,8 @@ export const decisionsDe: Shape<typeof decisionsFr> = {
       failed_one: '{{count}} Ziehung konnte nicht projiziert werden und wird nicht gezählt: {{message}}',
       failed_other:
         '{{count}} Ziehungen konnten nicht projiziert werden und werden nicht gezählt: {{message}}',
+      noneCompleted:
+        'Keine Ziehung konnte abgeschlossen werden: Es gibt weder eine Wahrscheinlichkeit noch Perzentile oder Grafiken. Korrigieren Sie die betroffene unsichere Zahl und starten Sie neu.',
       summaryCaption: 'Kennzahlen über den Zeitraum: 10., 50. und 90. Perzentil der Ziehungen',
       kpi: 'Kennzahl',
       p10: 'P10',

@@ -131,6 +131,8 @@ export const decisionsEn: Shape<typeof decisionsFr> = {
         'Probability of at least one shortage year over the horizon: {{percent}} % ({{runs}} runs, seed {{seed}}).',
       failed_one: '{{count}} run could not be projected and is not counted: {{message}}',
       failed_other: '{{count}} runs could not be projected and are not counted: {{message}}',
+      noneCompleted:
+        'No run could be completed: there is no probability, no percentile and no chart to show. Correct the uncertain figure at fault, then run again.',
       summaryCaption: 'Key figures over the horizon: 10th, 50th and 90th percentiles of the runs',
       kpi: 'Key figure',
       p10: 'P10',

@@ -127,6 +127,8 @@ export const decisionsFr = {
         'Probabilité d’au moins une année de pénurie sur l’horizon : {{percent}} % ({{runs}} tirages, graine {{seed}}).',
       failed_one: '{{count}} tirage n’a pas pu être projeté et n’est pas compté : {{message}}',
       failed_other: '{{count}} tirages n’ont pas pu être projetés et ne sont pas comptés : {{message}}',
+      noneCompleted:
+        'Aucun tirage n’a abouti : il n’y a ni probabilité, ni centiles, ni graphiques à montrer. Corrigez le chiffre incertain en cause, puis relancez.',
       summaryCaption: 'Indicateurs sur l’horizon : 10e, 50e et 90e centiles des tirages',
       kpi: 'Indicateur',
       p10: 'P10',

@@ -8,6 +8,7 @@ import { useNames } from '../../names'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { localReason, splitProblemMessage } from './problemText'
 import { codedReason } from './codedProblem'
+import { formatShort } from '../../format'
 
 /** The label of a field path in override syntax, with the segment, programme or grade it belongs to. */
 export function useFieldLabel(): (path: string) => string {
@@ -58,6 +59,10 @@ export function useProblemText(): (problem: InputProblem, own?: { path: string; 
       let text = coded ?? reason
       if (local) {
         const params: Record<string, string | number> = { ...local.params }
+        // The figure the engine wrote (JavaScript's "3.27860309056e+39"), in the Swiss form (a power of ten when absurd).
+        const figure = Number(local.params.value)
+        if (local.params.value !== undefined && local.params.value !== '' && Number.isFinite(figure))
+          params.value = formatShort(figure, 6)
         const others = Number(local.params.others ?? '0')
         params.more = others > 0 ? t('editors.problem.otherYears', { count: others }) : ''
         if (local.params.bound !== undefined) {

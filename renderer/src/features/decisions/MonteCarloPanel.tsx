@@ -186,13 +186,20 @@ export function MonteCarloPanel({
         {result && specs && (
           <div className="dec-results" data-testid="mc-results">
             {ranKey !== key && !running && <p className="dec-stale">{t('decisions.mc.stale')}</p>}
-            <p className="dec-headline" data-testid="mc-any-shortage">
-              {t('decisions.mc.anyShortage', {
-                percent: formatNumber(result.anyShortageProbability * 100, 0),
-                runs: formatNumber(result.completedRuns),
-                seed: result.seed,
-              })}
-            </p>
+            {result.completedRuns > 0 ? (
+              <p className="dec-headline" data-testid="mc-any-shortage">
+                {t('decisions.mc.anyShortage', {
+                  percent: formatNumber(result.anyShortageProbability * 100, 0),
+                  runs: formatNumber(result.completedRuns),
+                  seed: result.seed,
+                })}
+              </p>
+            ) : (
+              // Every run failed: a probability "0 % (0 runs)" and empty charts would only mislead.
+              <p className="dec-headline" data-testid="mc-none-completed">
+                {t('decisions.mc.noneCompleted')}
+              </p>
+            )}
             {result.failedRuns > 0 && (
               <p className="dec-help dec-help-error" data-testid="mc-failed">
                 {t('decisions.mc.failed', {
@@ -201,33 +208,42 @@ export function MonteCarloPanel({
                 })}
               </p>
             )}
-            <table className="dec-table" data-testid="mc-summary">
-              <caption>{t('decisions.mc.summaryCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('decisions.mc.kpi')}</th>
-                  <th scope="col">{t('decisions.mc.p10')}</th>
-                  <th scope="col">{t('decisions.mc.p50')}</th>
-                  <th scope="col">{t('decisions.mc.p90')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {quantileRow(
-                  'peakShortageFte',
-                  t('decisions.kpi.peakShortageFte'),
-                  result.peakShortageFte,
-                  'fte',
-                )}
-                {quantileRow('totalLostHours', t('decisions.kpi.totalLostHours'), result.totalLostHours, 'h')}
-                {quantileRow('totalCost', t('decisions.kpi.totalCost'), result.totalCost, 'chf')}
-              </tbody>
-            </table>
-            <div className="chart-grid">
-              <Chart spec={specs.shortage} />
-              <Chart spec={specs.probability} />
-              <Chart spec={specs.turnaround} />
-              <Chart spec={specs.headcount} />
-            </div>
+            {result.completedRuns > 0 && (
+              <>
+                <table className="dec-table" data-testid="mc-summary">
+                  <caption>{t('decisions.mc.summaryCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('decisions.mc.kpi')}</th>
+                      <th scope="col">{t('decisions.mc.p10')}</th>
+                      <th scope="col">{t('decisions.mc.p50')}</th>
+                      <th scope="col">{t('decisions.mc.p90')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {quantileRow(
+                      'peakShortageFte',
+                      t('decisions.kpi.peakShortageFte'),
+                      result.peakShortageFte,
+                      'fte',
+                    )}
+                    {quantileRow(
+                      'totalLostHours',
+                      t('decisions.kpi.totalLostHours'),
+                      result.totalLostHours,
+                      'h',
+                    )}
+                    {quantileRow('totalCost', t('decisions.kpi.totalCost'), result.totalCost, 'chf')}
+                  </tbody>
+                </table>
+                <div className="chart-grid">
+                  <Chart spec={specs.shortage} />
+                  <Chart spec={specs.probability} />
+                  <Chart spec={specs.turnaround} />
+                  <Chart spec={specs.headcount} />
+                </div>
+              </>
+            )}
           </div>
         )}
       </section>
