@@ -10,6 +10,7 @@ import type { ModelInput } from '@shared/model/types'
 import type { ScenarioSummary } from '@shared/workspace/types'
 import { call } from '../../api'
 import { useErrorText } from '../../errorText'
+import { useProblemText } from '../../components/fields/useProblemText'
 import { shownError } from '../../storeText'
 import { formatNumber } from '../../format'
 import { useNames, useTranslate } from '../../names'
@@ -21,6 +22,8 @@ export function CalibrationPanel({ scenario, input }: { scenario: ScenarioSummar
   const name = useNames()
   const { state, actions } = useWorkspace()
   const errorText = useErrorText()
+  // The store's problems in the UI language, each with its field's label (never the English message).
+  const problemText = useProblemText()
   const readOnly = Boolean(state.workspace?.readOnly)
   const [kinds, setKinds] = useState<CalibrationKind[]>(['serviceUptake'])
   const [fit, setFit] = useState<{ scenarioId: number; result: CalibrationResult } | null>(null)
@@ -55,7 +58,7 @@ export function CalibrationPanel({ scenario, input }: { scenario: ScenarioSummar
       (o) => (o.ok ? o.scenario?.id : undefined),
     )
     if (outcome?.ok) setMessage(t('actuals.calibrate.applied', { name: outcome.scenario!.name }))
-    else if (outcome) setMessage(outcome.problems.map((p) => p.message).join(' '))
+    else if (outcome) setMessage(outcome.problems.map((p) => problemText(p)).join(' '))
   }
   const roll = async () => {
     const outcome = await actions.storeChange(

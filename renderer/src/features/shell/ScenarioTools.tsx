@@ -6,6 +6,7 @@ import type { ScenarioId } from '@shared/workspace/types'
 import { call } from '../../api'
 import { useWorkspace } from '../../state/WorkspaceProvider'
 import { currentScenario } from '../../state/workspaceState'
+import { useProblemText } from '../../components/fields/useProblemText'
 import '../results/levers.css'
 
 /** The live scenarios' ids with `id` moved one place up (-1) or down (+1); null when it cannot move. */
@@ -58,6 +59,8 @@ export function TemplateButton() {
   const [template, setTemplate] = useState<TemplateId>('boom')
   const [name, setName] = useState('')
   const [error, setError] = useState<string | null>(null)
+  // The store's problems in the UI language, each with its field's label (never the English message).
+  const problemText = useProblemText()
   const defaultName = (which: TemplateId) =>
     t('templates.defaultName', { template: t(`templates.names.${which}`) })
 
@@ -76,7 +79,7 @@ export function TemplateButton() {
       (created) => created.scenario?.id,
     )
     if (outcome?.ok) setOpen(false)
-    else if (outcome) setError(outcome.problems.map((p) => p.message).join(' '))
+    else if (outcome) setError(outcome.problems.map((p) => problemText(p)).join(' '))
     else setOpen(false)
   }
 
