@@ -1,5 +1,6 @@
 // The edit checks (editCheck.ts: the model's zod schema, with zod an eighth of the app's first code), loaded once the first paint is done rather than before it.
 import { useEffect, useState } from 'react'
+import { afterFirstPaint } from '../afterPaint'
 
 type Checks = typeof import('./editCheck')
 
@@ -24,11 +25,25 @@ export function loadedEditChecks(): Checks | null {
   return loaded
 }
 
-/** The checks for a component, null until loaded (the component renders again then). */
+/**
+ * The checks for a component, null until loaded (the component renders again then). A component of the first
+ * screen asks for them only once that screen is painted, not in the frame that paints it.
+ */
 export function useEditChecks(): Checks | null {
   const [checks, setChecks] = useState(loaded)
   useEffect(() => {
-    if (!checks) void editChecks().then(setChecks, () => undefined)
+    if (checks) return
+    let live = true
+    afterFirstPaint(
+      () =>
+        void editChecks().then(
+          (m) => live && setChecks(m),
+          () => undefined,
+        ),
+    )
+    return () => {
+      live = false
+    }
   }, [checks])
   return checks
 }
