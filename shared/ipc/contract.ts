@@ -125,6 +125,10 @@ export interface ChosenFile {
 
 /** Every request the renderer can make: channel → (request) => reply. */
 export type IpcRequests = {
+  /**
+   * The app's name, version, runtime and data folder. The renderer reads them from `app:start` (the shell's
+   * About line shows them); this channel is that step's handler, and the bridge's plain read-only request.
+   */
   'app:info': (args: None) => AppInfo
   /**
    * The start-up in one request (its steps are the channels named in StartData): opens the workspace the app

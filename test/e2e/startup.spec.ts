@@ -1,5 +1,5 @@
 // The start-up and redraws through the UI: the first chart is drawn before the formula engine (mathjs) and the model schema (zod) are even asked for, from the projection and formula values main sent; a scenario with other formulas, chosen at once, still shows the engine's figures; an edit redraws only the charts whose figures it changes.
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { project } from '../../shared/engine'
 import { applyOverrides } from '../../shared/model/overrides'
 import { atelierGeneve } from '../../shared/sample/atelierGeneve'
@@ -17,11 +17,9 @@ test.afterEach(async () => {
   await server.stop()
 })
 
-test('the first chart is drawn before mathjs is requested, with the figures of the engine', async ({
-  page,
-}) => {
+/** The page notes the moment its first chart is drawn (`window.firstDrawn`), by itself. */
+async function noteFirstDraw(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    // The moment the first chart is drawn, noted by the page itself.
     const w = window as unknown as { firstDrawn?: number }
     new MutationObserver((_records, observer) => {
       if (!document.querySelector('figure[data-revision]')) return
@@ -29,6 +27,12 @@ test('the first chart is drawn before mathjs is requested, with the figures of t
       observer.disconnect()
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-revision'] })
   })
+}
+
+test('the first chart is drawn before mathjs is requested, with the figures of the engine', async ({
+  page,
+}) => {
+  await noteFirstDraw(page)
   const errors = await openApp(page, server.url)
   await expect(page.locator('[data-testid="chart-demand-capacity"][data-revision]')).toHaveCount(1)
   // mathjs comes after the first paint, in an idle moment: wait until it has been fetched.
@@ -51,14 +55,7 @@ test('the first chart is drawn before mathjs is requested, with the figures of t
 test('the model schema (zod) is fetched after the first chart, and the first edit is still checked by it', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { firstDrawn?: number }
-    new MutationObserver((_records, observer) => {
-      if (!document.querySelector('figure[data-revision]')) return
-      w.firstDrawn = performance.now()
-      observer.disconnect()
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-revision'] })
-  })
+  await noteFirstDraw(page)
   const errors = await openApp(page, server.url)
   await expect(page.locator('[data-testid="chart-demand-capacity"][data-revision]')).toHaveCount(1)
   // Every script the page fetched, with when: the ones before the first chart must not hold zod.

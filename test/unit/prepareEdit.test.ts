@@ -65,6 +65,18 @@ function harness(initial: WorkspaceState) {
 
 const idle = () => new Promise((resolve) => setTimeout(resolve, 20))
 
+/** The watchmakers' hires in the input an `edited` action shows. */
+const hiresShown = (action: WorkspaceAction): unknown =>
+  (action as { input: typeof atelierGeneve.base }).input.workforce.hires.watchmaker
+
+/** A harness on the live base scenario with `value` checked ahead and its idle moment passed. */
+async function checkedAhead(value: number) {
+  const h = harness(stateWith(null))
+  h.prepare(PATH, value)
+  await idle()
+  return h
+}
+
 beforeAll(async () => {
   await formulasReady()
   await editChecks()
@@ -72,18 +84,13 @@ beforeAll(async () => {
 
 describe('prepareEdit', () => {
   it('a value checked ahead and committed as it is gives the check’s input', async () => {
-    const h = harness(stateWith(null))
-    h.prepare(PATH, 2)
-    await idle()
-    const action = await h.commit(2)
+    const action = await (await checkedAhead(2)).commit(2)
     expect(action.type).toBe('edited')
-    expect((action as { input: typeof atelierGeneve.base }).input.workforce.hires.watchmaker).toBe(2)
+    expect(hiresShown(action)).toBe(2)
   })
 
   it('a state changed after the check ahead (the scenario now frozen) is checked again: refused', async () => {
-    const h = harness(stateWith(null))
-    h.prepare(PATH, 2)
-    await idle()
+    const h = await checkedAhead(2)
     h.setState(stateWith('2026-06-01T00:00:00Z'))
     const action = await h.commit(2)
     expect(action.type).toBe('editRefused')
@@ -91,19 +98,13 @@ describe('prepareEdit', () => {
   })
 
   it('another value than the one checked ahead is checked itself', async () => {
-    const h = harness(stateWith(null))
-    h.prepare(PATH, 2)
-    await idle()
-    const action = await h.commit(3)
+    const action = await (await checkedAhead(2)).commit(3)
     expect(action.type).toBe('edited')
-    expect((action as { input: typeof atelierGeneve.base }).input.workforce.hires.watchmaker).toBe(3)
+    expect(hiresShown(action)).toBe(3)
   })
 
   it('a value the schema refuses, checked ahead, is refused at the commit', async () => {
-    const h = harness(stateWith(null))
-    h.prepare(PATH, -3)
-    await idle()
-    const action = await h.commit(-3)
+    const action = await (await checkedAhead(-3)).commit(-3)
     expect(action.type).toBe('editRefused')
   })
 })
